@@ -104,7 +104,7 @@ public class DemoLauncher {
                     + "); set CX_PORT or -Dcx.port to another port");
         }
 
-        ClassLoader parent = DemoLauncher.class.getClassLoader();
+        ClassLoader parent = new SharedClassLoader(DemoLauncher.class.getClassLoader());
         admin = adminApplication();
         long a0 = System.nanoTime();
         host.addChild(admin.build(new File(base, "webapps/admin"), classpath, parent));

@@ -58,6 +58,19 @@ public class MailCatcher {
 
     /** Newest first: from, to, subject, date, messageId, html, text. */
     public List<Map<String, String>> messages() {
+        // called from a web application's thread: JavaBeans Activation finds its content handlers through the
+        // context class loader, which must be ours (the Jakarta Mail classes GreenMail parsed the messages with)
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(MailCatcher.class.getClassLoader());
+        try {
+            return readMessages();
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
+    }
+
+    protected List<Map<String, String>> readMessages() {
         MimeMessage[] received = greenMail.getReceivedMessages();
         List<Map<String, String>> result = new ArrayList<Map<String, String>>();
         SimpleDateFormat fmt = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");

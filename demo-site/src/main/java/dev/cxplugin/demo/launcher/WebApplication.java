@@ -16,6 +16,8 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +77,13 @@ public class WebApplication {
         ctx.setClearReferencesStopThreads(false);
 
         StandardRoot root = new StandardRoot(ctx);
-        int i = 0;
+        Set<String> jarNames = new HashSet<String>();
         for (File entry : classpath) {
             if (entry.isDirectory()) {
                 root.addPreResources(new DirResourceSet(root, "/WEB-INF/classes", entry.getAbsolutePath(), "/"));
-            } else if (entry.getName().endsWith(".jar")) {
-                String mount = String.format("/WEB-INF/lib/%03d-%s", i++, entry.getName());
-                root.addPostResources(new FileResourceSet(root, mount, entry.getAbsolutePath(), "/"));
+            } else if (entry.getName().endsWith(".jar") && jarNames.add(entry.getName())) {
+                // Tomcat lists a mounted file only under its own name
+                root.addPostResources(new FileResourceSet(root, "/WEB-INF/lib/" + entry.getName(), entry.getAbsolutePath(), "/"));
             }
         }
         ctx.setResources(root);
