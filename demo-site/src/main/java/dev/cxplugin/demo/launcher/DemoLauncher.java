@@ -158,6 +158,16 @@ public class DemoLauncher {
         return app;
     }
 
+    /** The storefront's configuration as the launcher would start it (nothing is started). */
+    public WebApplication describeSite() {
+        return siteApplication();
+    }
+
+    /** The admin's configuration as the launcher would start it (nothing is started). */
+    public WebApplication describeAdmin() {
+        return adminApplication();
+    }
+
     protected void exportSystemProperties(boolean schemaExists) {
         System.setProperty("cx.db.driver", database.driver);
         System.setProperty("cx.db.url", database.url);

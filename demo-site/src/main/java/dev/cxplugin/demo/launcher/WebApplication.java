@@ -149,6 +149,14 @@ public class WebApplication {
         return context;
     }
 
+    public List<String> getPatchConfigLocations() {
+        return patchConfigLocations;
+    }
+
+    public List<String> getServletConfigLocations() {
+        return servletConfigLocations;
+    }
+
     public String getName() {
         return name;
     }
