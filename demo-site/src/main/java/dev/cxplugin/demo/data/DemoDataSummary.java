@@ -1,0 +1,62 @@
+package dev.cxplugin.demo.data;
+
+/** What one run of {@link DemoDataLoader#load()} created. */
+public final class DemoDataSummary {
+
+    int referenceRows;
+    int categories;
+    int products;
+    int translations;
+    int customers;
+    int orders;
+    long elapsedMillis;
+
+    /** Currency, locale, country, state and customer-role rows that were missing and got created. */
+    public int getReferenceRows() {
+        return referenceRows;
+    }
+
+    /** Storefront categories, not counting the root "Primary Nav" category. */
+    public int getCategories() {
+        return categories;
+    }
+
+    public int getProducts() {
+        return products;
+    }
+
+    public int getTranslations() {
+        return translations;
+    }
+
+    public int getCustomers() {
+        return customers;
+    }
+
+    public int getOrders() {
+        return orders;
+    }
+
+    public long getElapsedMillis() {
+        return elapsedMillis;
+    }
+
+    public boolean isEmpty() {
+        return referenceRows + categories + products + translations + customers + orders == 0;
+    }
+
+    /** The one log line the loader writes. */
+    public String describe() {
+        if (isEmpty()) {
+            return "CX demo data: already present, nothing created (" + elapsedMillis + " ms)";
+        }
+        return "CX demo data: created " + categories + " categories, " + products + " products, "
+                + translations + " translations, " + customers + " customers, " + orders + " submitted orders, "
+                + referenceRows + " reference rows (currency/locales/country/states/role) in " + elapsedMillis + " ms";
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}
