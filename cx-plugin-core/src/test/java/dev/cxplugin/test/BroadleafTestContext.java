@@ -50,6 +50,20 @@ public final class BroadleafTestContext {
         return bootMillis;
     }
 
+    /** Where the context's mail sender delivers: tests start GreenMail there (see {@code TestMailServer}). */
+    public static synchronized int smtpPort() {
+        String port = System.getProperty("cx.test.smtp.port");
+        if (port == null) {
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+                port = String.valueOf(s.getLocalPort());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            System.setProperty("cx.test.smtp.port", port);
+        }
+        return Integer.parseInt(port);
+    }
+
     public static TestDatabase database() {
         return TestDatabase.current();
     }
@@ -58,6 +72,7 @@ public final class BroadleafTestContext {
         LogWatch watch = LogWatch.install();
         TestDatabase.current().applySystemProperties();
         System.setProperty("net.sf.ehcache.skipUpdateCheck", "true");
+        System.setProperty("cx.test.smtp.port", String.valueOf(smtpPort()));
         List<String> patches = new ArrayList<String>(BASE_PATCHES);
         String extra = System.getProperty("cx.test.extraContexts", "");
         for (String file : extra.split(",")) {

@@ -72,4 +72,18 @@ public interface CxNotification extends Serializable {
     Date getSentDate();
 
     void setSentDate(Date sentDate);
+
+    /** Which dispatcher holds the row while sending, and until when (a crashed node's lease runs out). */
+    String getLeaseOwner();
+
+    void setLeaseOwner(String leaseOwner);
+
+    Date getLeaseUntil();
+
+    void setLeaseUntil(Date leaseUntil);
+
+    /** What the email needs beyond the order itself (carrier, tracking, new date, ...), as key=value lines. */
+    String getPayload();
+
+    void setPayload(String payload);
 }

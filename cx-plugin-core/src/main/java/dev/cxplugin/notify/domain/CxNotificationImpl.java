@@ -5,6 +5,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
+import org.hibernate.annotations.Type;
 
 import java.util.Date;
 
@@ -13,6 +14,7 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.Inheritance;
+import javax.persistence.Lob;
 import javax.persistence.InheritanceType;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
@@ -102,6 +104,21 @@ public class CxNotificationImpl implements CxNotification {
     @AdminPresentation(friendlyName = "Sent", prominent = true, gridOrder = 8, order = 12, readOnly = true)
     protected Date sentDate;
 
+    @Column(name = "LEASE_OWNER", length = 100)
+    @AdminPresentation(friendlyName = "Lease owner", order = 22, readOnly = true)
+    protected String leaseOwner;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "LEASE_UNTIL")
+    @AdminPresentation(friendlyName = "Lease until", order = 23, readOnly = true)
+    protected Date leaseUntil;
+
+    @Lob
+    @Type(type = "org.hibernate.type.StringClobType")
+    @Column(name = "PAYLOAD", length = Integer.MAX_VALUE - 1)
+    @AdminPresentation(friendlyName = "Details", order = 24, readOnly = true, largeEntry = true)
+    protected String payload;
+
     @Override public Long getId() { return id; }
     @Override public void setId(Long id) { this.id = id; }
     @Override public String getKind() { return kind; }
@@ -132,4 +149,10 @@ public class CxNotificationImpl implements CxNotification {
     @Override public void setCreatedDate(Date createdDate) { this.createdDate = createdDate; }
     @Override public Date getSentDate() { return sentDate; }
     @Override public void setSentDate(Date sentDate) { this.sentDate = sentDate; }
+    @Override public String getLeaseOwner() { return leaseOwner; }
+    @Override public void setLeaseOwner(String leaseOwner) { this.leaseOwner = leaseOwner; }
+    @Override public Date getLeaseUntil() { return leaseUntil; }
+    @Override public void setLeaseUntil(Date leaseUntil) { this.leaseUntil = leaseUntil; }
+    @Override public String getPayload() { return payload; }
+    @Override public void setPayload(String payload) { this.payload = payload; }
 }

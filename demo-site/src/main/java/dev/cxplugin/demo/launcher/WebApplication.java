@@ -15,7 +15,10 @@ import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 import java.io.File;
+
+import javax.servlet.SessionTrackingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -70,6 +73,8 @@ public class WebApplication {
         ctx.setReloadable(false);
         ctx.setUseHttpOnly(true);
         ctx.setSessionTimeout(60);
+        Tomcat.addDefaultMimeTypeMappings(ctx); // e.g. image/svg+xml for the product pictures
+
         // Broadleaf's session attributes are not all serializable: don't persist sessions across restarts
         StandardManager manager = new StandardManager();
         manager.setPathname(null);
@@ -120,6 +125,8 @@ public class WebApplication {
         // handed over at start-up, before Spring's listeners run
         final Map<String, Object> handOver = new LinkedHashMap<String, Object>(attributes);
         ctx.addServletContainerInitializer((classes, servletContext) -> {
+            // sessions by cookie only: no ;jsessionid= in links
+            servletContext.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
             for (Map.Entry<String, Object> a : handOver.entrySet()) {
                 servletContext.setAttribute(a.getKey(), a.getValue());
             }

@@ -1,0 +1,295 @@
+package dev.cxplugin.notify.service;
+
+import dev.cxplugin.notify.dao.CxNotificationDao;
+import dev.cxplugin.notify.domain.CxNotification;
+import dev.cxplugin.notify.type.CxNotificationKind;
+import dev.cxplugin.notify.type.CxNotificationStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.annotation.Resource;
+import javax.mail.MessagingException;
+import javax.mail.Session;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeBodyPart;
+import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeMultipart;
+
+/**
+ * Sends what the outbox holds: claims due rows with a lease (so several store nodes on one database never
+ * send a row at the same time), renders each for its customer's locale, sends the batch over one SMTP
+ * connection, then records SENT, a retry with exponential backoff and jitter, or DEAD with the reason.
+ * Every email keeps the Message-ID it got when it was recorded, across retries.
+ */
+public class CxNotificationDispatcher {
+
+    private static final Log LOG = LogFactory.getLog(CxNotificationDispatcher.class);
+
+    @Resource(name = "cxNotificationDao")
+    protected CxNotificationDao notificationDao;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    @Resource(name = "cxNotificationSettings")
+    protected CxNotificationSettings settings;
+
+    @Resource(name = "cxEmailRenderer")
+    protected CxEmailRenderer renderer;
+
+    protected JavaMailSender mailSender;
+
+    protected String nodeName = ManagementFactory.getRuntimeMXBean().getName() + "-" + Integer.toHexString(System.identityHashCode(this));
+
+    public void setMailSender(JavaMailSender mailSender) {
+        this.mailSender = mailSender;
+    }
+
+    public void setNodeName(String nodeName) {
+        this.nodeName = nodeName;
+    }
+
+    /** One pass: claims up to a batch of due notifications and sends them. Returns how many were sent. */
+    public int dispatchOnce() {
+        final Date now = new Date();
+        final List<Long> claimed = inTransaction(new TransactionCallback<List<Long>>() {
+            @Override
+            public List<Long> doInTransaction(TransactionStatus status) {
+                List<Long> due = notificationDao.readDueIds(now, settings.getBatchSize());
+                if (due.isEmpty()) {
+                    return Collections.emptyList();
+                }
+                return notificationDao.claim(due, nodeName, now, new Date(now.getTime() + settings.getLeaseSeconds() * 1000L));
+            }
+        });
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        final Map<Long, MimeMessage> ready = new LinkedHashMap<Long, MimeMessage>();
+        for (final Long id : claimed) {
+            inTransaction(new TransactionCallback<Void>() {
+                @Override
+                public Void doInTransaction(TransactionStatus status) {
+                    prepare(notificationDao.readById(id), ready);
+                    return null;
+                }
+            });
+        }
+        Map<Long, String> failures = send(ready);
+        int sent = 0;
+        for (Map.Entry<Long, MimeMessage> e : ready.entrySet()) {
+            String failure = failures.get(e.getKey());
+            if (failure == null) {
+                sent++;
+                finish(e.getKey(), CxNotificationStatus.SENT, null, false);
+            } else {
+                finish(e.getKey(), null, failure, true);
+            }
+        }
+        return sent;
+    }
+
+    /** Dispatches until nothing is due; for tests and the admin's "send now". */
+    public int dispatchAll() {
+        int total = 0;
+        int sent;
+        do {
+            sent = dispatchOnce();
+            total += sent;
+        } while (sent > 0);
+        return total;
+    }
+
+    protected void prepare(CxNotification n, Map<Long, MimeMessage> ready) {
+        if (n == null || !CxNotificationStatus.SENDING.equals(n.getStatus()) || !nodeName.equals(n.getLeaseOwner())) {
+            return;
+        }
+        CxNotificationKind kind = CxNotificationKind.getInstance(n.getKind());
+        try {
+            if (kind == null) {
+                throw new IllegalStateException("unknown kind " + n.getKind());
+            }
+            Order order = n.getOrderId() == null ? null : orderService.findOrderById(n.getOrderId());
+            if (CxNotificationKind.ORDER_CONFIRMED.equals(kind) && !isSubmitted(order)) {
+                holdUntilSubmitted(n);
+                return;
+            }
+            if (n.getRecipient() == null || n.getRecipient().trim().isEmpty()) {
+                throw new IllegalStateException("no recipient address");
+            }
+            Locale locale = CxOrderEmailModel.toLocale(n.getLocale());
+            Map<String, Object> model = order == null ? new LinkedHashMap<String, Object>()
+                    : CxOrderEmailModel.build(order, locale, settings);
+            model.put("details", CxPayload.decode(n.getPayload()));
+            String html = renderer.html(kind.getTemplate(), locale, model);
+            String subject = renderer.message(kind.getType() + ".subject",
+                    new Object[] {model.get("orderNumber"), settings.getStoreName()}, locale);
+            ready.put(n.getId(), buildMessage(n, subject, html));
+        } catch (Exception e) {
+            // a broken template or missing variable will not mend itself: DEAD with the reason, others go on
+            LOG.warn("Notification " + n.getId() + " cannot be rendered: " + e.getMessage());
+            n.setStatus(CxNotificationStatus.DEAD);
+            n.setLastError(truncate("render: " + rootMessage(e)));
+            n.setLeaseOwner(null);
+            n.setLeaseUntil(null);
+            notificationDao.save(n);
+        }
+    }
+
+    protected boolean isSubmitted(Order order) {
+        return order != null && OrderStatus.SUBMITTED.equals(order.getStatus());
+    }
+
+    /** Checkout saves SUBMITTED after the workflow: wait a little; an order that never completes gets no email. */
+    protected void holdUntilSubmitted(CxNotification n) {
+        long age = System.currentTimeMillis() - n.getCreatedDate().getTime();
+        if (age > settings.getConfirmationGraceMinutes() * 60_000L) {
+            n.setStatus(CxNotificationStatus.CANCELLED);
+            n.setLastError("order " + n.getOrderId() + " did not complete");
+        } else {
+            n.setStatus(CxNotificationStatus.PENDING);
+            n.setNextAttemptDate(new Date(System.currentTimeMillis() + 5_000L));
+        }
+        n.setLeaseOwner(null);
+        n.setLeaseUntil(null);
+        notificationDao.save(n);
+    }
+
+    protected MimeMessage buildMessage(CxNotification n, String subject, String html) throws MessagingException {
+        Session session = Session.getInstance(new java.util.Properties());
+        MimeMessage message = new FixedIdMimeMessage(session, n.getMessageId());
+        message.setFrom(new InternetAddress(settings.getFromAddress()));
+        message.setRecipients(javax.mail.Message.RecipientType.TO, InternetAddress.parse(n.getRecipient()));
+        message.setSubject(subject, "UTF-8");
+        message.setSentDate(new Date());
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(CxEmailRenderer.plainText(html), "UTF-8");
+        MimeBodyPart htmlPart = new MimeBodyPart();
+        htmlPart.setContent(html, "text/html; charset=UTF-8");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(htmlPart);
+        message.setContent(alternative);
+        message.setHeader("X-CX-Notification", n.getKind() + " " + n.getId());
+        message.saveChanges();
+        return message;
+    }
+
+    /** Sends all messages over one connection; returns the failures by notification id. */
+    protected Map<Long, String> send(Map<Long, MimeMessage> ready) {
+        Map<Long, String> failures = new LinkedHashMap<Long, String>();
+        if (ready.isEmpty()) {
+            return failures;
+        }
+        List<Long> ids = new ArrayList<Long>(ready.keySet());
+        MimeMessage[] messages = ready.values().toArray(new MimeMessage[0]);
+        try {
+            mailSender.send(messages);
+        } catch (MailSendException e) {
+            Map<Object, Exception> failed = e.getFailedMessages();
+            if (failed.isEmpty()) {
+                for (Long id : ids) failures.put(id, rootMessage(e));
+            }
+            for (int i = 0; i < messages.length; i++) {
+                Exception f = failed.get(messages[i]);
+                if (f != null) {
+                    failures.put(ids.get(i), rootMessage(f));
+                }
+            }
+        } catch (MailException e) {
+            for (Long id : ids) failures.put(id, rootMessage(e));
+        }
+        return failures;
+    }
+
+    protected void finish(final Long id, final String status, final String failure, final boolean retry) {
+        inTransaction(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus tx) {
+                CxNotification n = notificationDao.readById(id);
+                if (retry) {
+                    int attempts = n.getAttempts() + 1;
+                    n.setAttempts(attempts);
+                    n.setLastError(truncate(failure));
+                    if (attempts >= settings.getMaxAttempts()) {
+                        n.setStatus(CxNotificationStatus.DEAD);
+                    } else {
+                        n.setStatus(CxNotificationStatus.PENDING);
+                        n.setNextAttemptDate(new Date(System.currentTimeMillis() + backoffMillis(attempts)));
+                    }
+                } else {
+                    n.setAttempts(n.getAttempts() + 1);
+                    n.setStatus(status);
+                    n.setSentDate(new Date());
+                    n.setLastError(null);
+                }
+                n.setLeaseOwner(null);
+                n.setLeaseUntil(null);
+                notificationDao.save(n);
+                return null;
+            }
+        });
+    }
+
+    /** Exponential backoff with full jitter: up to base * 2^(attempt-1), capped. */
+    protected long backoffMillis(int attempts) {
+        long ceiling = Math.min((long) settings.getBackoffMaxSeconds() * 1000L,
+                settings.getBackoffBaseSeconds() * 1000L * (1L << Math.min(attempts - 1, 20)));
+        return ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+    }
+
+    protected <T> T inTransaction(TransactionCallback<T> callback) {
+        return new TransactionTemplate(transactionManager).execute(callback);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    /** Keeps the Message-ID recorded with the notification instead of a new one per attempt. */
+    static class FixedIdMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

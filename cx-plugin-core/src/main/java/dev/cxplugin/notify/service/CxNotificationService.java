@@ -1,0 +1,22 @@
+package dev.cxplugin.notify.service;
+
+import dev.cxplugin.notify.domain.CxNotification;
+
+/** The small API every capability uses to have the store write to a customer. */
+public interface CxNotificationService {
+
+    /**
+     * Records the email in the outbox, in the caller's transaction (so it commits with the change it
+     * announces). A second request with the same dedupe key records nothing and returns the first row;
+     * a cancelled one comes back to life (a checkout retried after a failure).
+     */
+    CxNotification enqueue(CxNotificationRequest request);
+
+    /** As {@link #enqueue}, in a transaction of its own; a concurrent duplicate is not an error. */
+    CxNotification enqueueIndependently(CxNotificationRequest request);
+
+    CxNotification readById(Long id);
+
+    /** Puts a DEAD (or cancelled) notification back in the queue: the admin's "resend". */
+    CxNotification resend(Long id);
+}

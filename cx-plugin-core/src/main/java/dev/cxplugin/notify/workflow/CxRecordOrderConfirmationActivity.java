@@ -1,0 +1,56 @@
+package dev.cxplugin.notify.workflow;
+
+import dev.cxplugin.notify.service.CxNotificationRequest;
+import dev.cxplugin.notify.service.CxNotificationService;
+import dev.cxplugin.notify.type.CxNotificationKind;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.workflow.BaseActivity;
+import org.broadleafcommerce.core.workflow.ProcessContext;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+import javax.annotation.Resource;
+
+/**
+ * Checkout activity (after tax, before Broadleaf's CompleteOrderActivity): records the order confirmation in
+ * the outbox. Checkout never talks to SMTP and never fails because of mail. Broadleaf saves the SUBMITTED
+ * status only after the workflow, so the dispatcher sends nothing for an order that is not SUBMITTED and the
+ * reconciler records the confirmation of any SUBMITTED order whose row is missing.
+ */
+public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
+
+    private static final Log LOG = LogFactory.getLog(CxRecordOrderConfirmationActivity.class);
+
+    @Resource(name = "cxNotificationService")
+    protected CxNotificationService notificationService;
+
+    public CxRecordOrderConfirmationActivity() {
+        setOrder(5500);
+    }
+
+    @Override
+    public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
+        Order order = context.getSeedData().getOrder();
+        try {
+            notificationService.enqueueIndependently(confirmationFor(order));
+        } catch (RuntimeException e) {
+            // never fail a checkout over an email: the reconciler records it later
+            LOG.warn("Could not record the confirmation of order " + order.getId() + " now; it will be reconciled", e);
+        }
+        return context;
+    }
+
+    public static CxNotificationRequest confirmationFor(Order order) {
+        Customer customer = order.getCustomer();
+        String email = order.getEmailAddress() != null ? order.getEmailAddress()
+                : customer == null ? null : customer.getEmailAddress();
+        String locale = order.getLocale() != null ? order.getLocale().getLocaleCode()
+                : customer != null && customer.getCustomerLocale() != null ? customer.getCustomerLocale().getLocaleCode() : null;
+        return CxNotificationRequest.forOrder(CxNotificationKind.ORDER_CONFIRMED, order.getId())
+                .customer(customer == null ? null : customer.getId())
+                .recipient(email)
+                .locale(locale);
+    }
+}

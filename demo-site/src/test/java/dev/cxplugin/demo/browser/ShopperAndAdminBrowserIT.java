@@ -1,0 +1,147 @@
+package dev.cxplugin.demo.browser;
+
+import dev.cxplugin.demo.launcher.RunningDemoStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A shopper and an admin in a real browser against the running demo store: product page, cart, register,
+ * checkout, the order in the account; the admin signs in and opens that order. Screenshots in target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShopperAndAdminBrowserIT {
+
+    static WebDriver browser;
+    static String base;
+    static String orderNumber;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        base = RunningDemoStore.baseUrl();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    @Test
+    @Order(1)
+    void shopperBuysAProductAfterRegisteringAndSeesTheOrderInTheirAccount() throws Exception {
+        browser.get(base + "/");
+        Browser.screenshot(browser, "01-home-en");
+        List<WebElement> products = browser.findElements(By.cssSelector(".card-title a"));
+        assertTrue(products.size() >= 4, "the home page shows products");
+
+        String productName = products.get(0).getText();
+        products.get(0).click();
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.add-to-cart")));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains(productName), "product page of the clicked product");
+        assertFalse(browser.findElements(By.cssSelector("main img")).isEmpty(), "product image");
+        Browser.screenshot(browser, "02-product-en");
+        browser.findElement(By.cssSelector("form.add-to-cart button[type=submit]")).click();
+
+        browser.get(base + "/cart");
+        assertTrue(browser.getPageSource().contains(productName), "the cart holds the product");
+        Browser.screenshot(browser, "03-cart-en");
+
+        String email = "browser." + System.currentTimeMillis() + "@example.com";
+        browser.get(base + "/register");
+        browser.findElement(By.id("firstName")).sendKeys("Rana");
+        browser.findElement(By.id("lastName")).sendKeys("Browser");
+        browser.findElement(By.id("emailAddress")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("secret12");
+        browser.findElement(By.id("passwordConfirm")).sendKeys("secret12");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(20).until(d -> !d.getCurrentUrl().contains("/register"));
+
+        browser.get(base + "/checkout");
+        fillIfEmpty("emailAddress", email);
+        fillIfEmpty("firstName", "Rana");
+        fillIfEmpty("lastName", "Browser");
+        fillIfEmpty("addressLine1", "12 Test Street");
+        fillIfEmpty("city", "Springfield");
+        fillIfEmpty("postalCode", "12345");
+        Browser.screenshot(browser, "04-checkout-en");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement number = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".order-number")));
+        orderNumber = number.getText().trim();
+        assertFalse(orderNumber.isEmpty(), "the confirmation shows an order number");
+        Browser.screenshot(browser, "05-confirmation-en");
+
+        browser.get(base + "/account");
+        assertTrue(browser.getPageSource().contains(orderNumber), "the order is in the account's order history");
+        Browser.screenshot(browser, "06-account-en");
+    }
+
+    @Test
+    @Order(2)
+    void adminSignsInAndOpensTheShoppersOrder() throws Exception {
+        browser.get(base + "/admin/login");
+        browser.findElement(By.name("j_username")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).sendKeys("admin");
+        browser.findElement(By.cssSelector("form [type=submit]")).click();
+        waitUpTo(30).until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.screenshot(browser, "10-admin-home");
+
+        browser.get(base + "/admin/order");
+        WebElement row = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[contains(., '" + orderNumber + "')]")));
+        Browser.screenshot(browser, "11-admin-orders");
+        row.click();
+        waitUpTo(30).until(ExpectedConditions.urlMatches(".*/admin/order/\\d+.*"));
+        waitUpTo(30).until(d -> d.getPageSource().contains(orderNumber));
+        Browser.screenshot(browser, "12-admin-order");
+
+        browser.get(base + "/admin/cx-notification");
+        assertEquals(1, browser.findElements(By.id("listGrid-main")).size(), "the plugin's Notifications section lists");
+        Browser.screenshot(browser, "13-admin-cx-notifications");
+    }
+
+    @Test
+    @Order(3)
+    void arabicAndPersianStorefrontsAreRightToLeft() throws Exception {
+        for (String locale : new String[] {"ar", "fa"}) {
+            browser.get(base + "/?blLocaleCode=" + locale);
+            WebElement html = browser.findElement(By.tagName("html"));
+            assertEquals("rtl", html.getAttribute("dir"), locale);
+            assertEquals(locale, html.getAttribute("lang").substring(0, 2), locale);
+            Browser.screenshot(browser, "20-home-" + locale);
+            browser.findElements(By.cssSelector(".card-title a")).get(0).click();
+            waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.add-to-cart")));
+            Browser.screenshot(browser, "21-product-" + locale);
+        }
+        browser.get(base + "/?blLocaleCode=en_US");
+        assertEquals("ltr", browser.findElement(By.tagName("html")).getAttribute("dir"));
+    }
+
+    void fillIfEmpty(String id, String value) {
+        List<WebElement> fields = browser.findElements(By.id(id));
+        if (!fields.isEmpty() && fields.get(0).getAttribute("value").isEmpty()) {
+            fields.get(0).sendKeys(value);
+        }
+    }
+}
