@@ -7,14 +7,15 @@ import java.util.Enumeration;
 
 /**
  * The parent of both web applications' class loaders: it lets through only what the two must share
- * (the Servlet API, the container's JNDI, the embedded HSQLDB engine) and hides everything else on the launcher's classpath.
+ * (the Servlet API, the container's JNDI and JDBC-leak guard, the embedded HSQLDB engine) and hides everything else on the launcher's classpath.
  * Without it, whatever happens to be on the JVM's classpath (a test run's test classes and test
  * properties, say) would leak into the stores' component scans and configuration.
  */
 public class SharedClassLoader extends ClassLoader {
 
     static final String[] SHARED_PACKAGES = {"javax.servlet.", "javax.el.", "javax.websocket.",
-            "javax.security.auth.message.", "org.apache.naming.", "org.hsqldb."};
+            "javax.security.auth.message.", "org.apache.naming.", "org.hsqldb.",
+            "org.apache.catalina.loader.JdbcLeakPrevention"};
 
     private final ClassLoader launcherLoader;
 

@@ -39,6 +39,9 @@ public class WebApplication {
     protected final List<String> servletConfigLocations = new ArrayList<String>();
     protected final Map<String, Object> attributes = new LinkedHashMap<String, Object>();
     protected StandardContext context;
+    protected File docBase;
+    protected List<File> classpath;
+    protected ClassLoader parent;
     protected long startMillis;
 
     public WebApplication(String name, String path) {
@@ -63,6 +66,9 @@ public class WebApplication {
 
     /** Builds the Tomcat context; the jars and class folders become its WEB-INF/lib and WEB-INF/classes. */
     public Context build(File docBase, List<File> classpath, ClassLoader parent) {
+        this.docBase = docBase;
+        this.classpath = classpath;
+        this.parent = parent;
         docBase.mkdirs();
         final StandardContext ctx = new StandardContext();
         ctx.setName(path);
@@ -146,6 +152,11 @@ public class WebApplication {
         map.addURLPatternDecoded("/*");
         ctx.addFilterMap(map);
         return def;
+    }
+
+    /** A fresh context with the same configuration (a new class loader): what a redeploy does. */
+    public Context rebuild() {
+        return build(docBase, classpath, parent);
     }
 
     public boolean isAvailable() {

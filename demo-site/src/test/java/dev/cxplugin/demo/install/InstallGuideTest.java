@@ -48,6 +48,7 @@ class InstallGuideTest {
         guide = InstallGuide.load();
         LogWatch watch = LogWatch.install();
         TestDatabase.current().applySystemProperties();
+        dev.cxplugin.test.BroadleafTestContext.smtpPort(); // the test data source file also points the mail sender somewhere
         List<String> patches = new ArrayList<>();
         // what every Broadleaf 3.1 storefront already has
         patches.add("bl-open-admin-contentClient-applicationContext.xml");

@@ -87,12 +87,13 @@ class DemoStoreIT {
     void restartingTheStorefrontLeavesTheAdminServing() throws Exception {
         DemoLauncher launcher = RunningDemoStore.get();
         HttpClient admin = RunningDemoStore.adminSession();
-        launcher.getSite().getContext().stop();
+        launcher.stopApplication(launcher.getSite());
         try {
+            assertEquals(404, RunningDemoStore.get(RunningDemoStore.newSession(), "/").statusCode(), "the storefront is down");
             assertEquals(200, RunningDemoStore.get(admin, "/admin/customer").statusCode(),
                     "admin serves while the storefront is down");
         } finally {
-            launcher.getSite().getContext().start();
+            launcher.startApplication(launcher.getSite());
         }
         assertTrue(launcher.isReady(), "the storefront came back");
         assertEquals(200, RunningDemoStore.get(RunningDemoStore.newSession(), "/").statusCode());
