@@ -182,15 +182,16 @@ public class DemoLauncher {
         if (mailCatcher != null) {
             System.setProperty("cx.smtp.host", "127.0.0.1");
             System.setProperty("cx.smtp.port", String.valueOf(mailCatcher.getPort()));
-            System.setProperty("cx.smtp.user", "");
-            System.setProperty("cx.smtp.password", "");
+            // Broadleaf's configurer turns "@null" into null: no login, so no SMTP AUTH attempt
+            System.setProperty("cx.smtp.user", "@null");
+            System.setProperty("cx.smtp.password", "@null");
             System.setProperty("cx.smtp.auth", "false");
             System.setProperty("cx.smtp.starttls", "false");
         } else {
             System.setProperty("cx.smtp.host", settings.smtpHost);
             System.setProperty("cx.smtp.port", String.valueOf(settings.smtpPort));
-            System.setProperty("cx.smtp.user", settings.smtpUser);
-            System.setProperty("cx.smtp.password", settings.smtpPassword);
+            System.setProperty("cx.smtp.user", settings.smtpUser.isEmpty() ? "@null" : settings.smtpUser);
+            System.setProperty("cx.smtp.password", settings.smtpPassword.isEmpty() ? "@null" : settings.smtpPassword);
             System.setProperty("cx.smtp.auth", String.valueOf(!settings.smtpUser.isEmpty()));
             System.setProperty("cx.smtp.starttls", String.valueOf(settings.smtpStartTls));
         }
