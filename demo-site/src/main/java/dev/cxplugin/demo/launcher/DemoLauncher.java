@@ -195,7 +195,7 @@ public class DemoLauncher {
             System.setProperty("cx.smtp.auth", String.valueOf(!settings.smtpUser.isEmpty()));
             System.setProperty("cx.smtp.starttls", String.valueOf(settings.smtpStartTls));
         }
-        System.setProperty("site.baseurl", settings.baseUrl());
+        System.setProperty("cx.demo.baseurl", settings.baseUrl());
         System.setProperty("net.sf.ehcache.skipUpdateCheck", "true");
         System.setProperty("org.apache.catalina.startup.EXIT_ON_INIT_FAILURE", "false");
     }

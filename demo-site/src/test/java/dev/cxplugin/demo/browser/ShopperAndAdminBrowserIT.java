@@ -117,6 +117,13 @@ class ShopperAndAdminBrowserIT {
         waitUpTo(30).until(d -> d.getPageSource().contains(orderNumber));
         Browser.screenshot(browser, "12-admin-order");
 
+        // the order confirmation reaches the mailbox through the outbox and dispatcher
+        waitUpTo(60).until(d -> {
+            d.get(base + "/admin/mailbox");
+            return d.getPageSource().contains(orderNumber);
+        });
+        Browser.screenshot(browser, "14-admin-mailbox");
+
         browser.get(base + "/admin/cx-notification");
         assertEquals(1, browser.findElements(By.id("listGrid-main")).size(), "the plugin's Notifications section lists");
         Browser.screenshot(browser, "13-admin-cx-notifications");
