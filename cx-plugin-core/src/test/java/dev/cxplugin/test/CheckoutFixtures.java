@@ -110,6 +110,24 @@ public class CheckoutFixtures {
         });
     }
 
+    /** Checks out a cart built by the caller (inside {@link #withOpenEntityManager}); the payment covers the total. */
+    public Order aSubmittedOrderFromCart(Order cart, Customer customer) throws Exception {
+        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
+        if (brc == null) {
+            brc = new BroadleafRequestContext();
+            BroadleafRequestContext.setBroadleafRequestContext(brc);
+        }
+        brc.setBroadleafCurrency(currency());
+        brc.setLocale(customer.getCustomerLocale());
+        for (OrderPayment p : cart.getPayments()) {
+            p.setAmount(cart.getTotal());
+            for (PaymentTransaction t : p.getTransactions()) {
+                t.setAmount(cart.getTotal());
+            }
+        }
+        return checkoutService.performCheckout(orderService.save(cart, false)).getOrder();
+    }
+
     /** A cart with a product and a payment, not checked out. */
     public Order cartWith(Customer customer, Product product, int quantity) throws Exception {
         Order cart = orderService.createNewCartForCustomer(customerService.readCustomerById(customer.getId()));

@@ -60,6 +60,9 @@ public class CxNotificationDispatcher {
     @Resource(name = "cxEmailRenderer")
     protected CxEmailRenderer renderer;
 
+    /** Only builds messages (the sender has its own): made once, as a Session reads its configuration files. */
+    protected static final Session MESSAGE_SESSION = Session.getInstance(new java.util.Properties());
+
     protected JavaMailSender mailSender;
 
     protected String nodeName = ManagementFactory.getRuntimeMXBean().getName() + "-" + Integer.toHexString(System.identityHashCode(this));
@@ -88,28 +91,29 @@ public class CxNotificationDispatcher {
         if (claimed.isEmpty()) {
             return 0;
         }
+        // one read-only unit of work renders the whole batch (orders are read once each)
         final Map<Long, MimeMessage> ready = new LinkedHashMap<Long, MimeMessage>();
-        for (final Long id : claimed) {
-            inTransaction(new TransactionCallback<Void>() {
-                @Override
-                public Void doInTransaction(TransactionStatus status) {
+        inTransaction(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                for (Long id : claimed) {
                     prepare(notificationDao.readById(id), ready);
-                    return null;
                 }
-            });
-        }
-        Map<Long, String> failures = send(ready);
-        int sent = 0;
-        for (Map.Entry<Long, MimeMessage> e : ready.entrySet()) {
-            String failure = failures.get(e.getKey());
-            if (failure == null) {
-                sent++;
-                finish(e.getKey(), CxNotificationStatus.SENT, null, false);
-            } else {
-                finish(e.getKey(), null, failure, true);
+                return null;
             }
-        }
-        return sent;
+        });
+        final Map<Long, String> failures = send(ready);
+        // and one transaction records every outcome
+        inTransaction(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                for (Long id : ready.keySet()) {
+                    finish(id, failures.get(id));
+                }
+                return null;
+            }
+        });
+        return ready.size() - failures.size();
     }
 
     /** Dispatches until nothing is due; for tests and the admin's "send now". */
@@ -179,8 +183,7 @@ public class CxNotificationDispatcher {
     }
 
     protected MimeMessage buildMessage(CxNotification n, String subject, String html) throws MessagingException {
-        Session session = Session.getInstance(new java.util.Properties());
-        MimeMessage message = new FixedIdMimeMessage(session, n.getMessageId());
+        MimeMessage message = new FixedIdMimeMessage(MESSAGE_SESSION, n.getMessageId());
         message.setFrom(new InternetAddress(settings.getFromAddress()));
         message.setRecipients(javax.mail.Message.RecipientType.TO, InternetAddress.parse(n.getRecipient()));
         message.setSubject(subject, "UTF-8");
@@ -225,33 +228,26 @@ public class CxNotificationDispatcher {
         return failures;
     }
 
-    protected void finish(final Long id, final String status, final String failure, final boolean retry) {
-        inTransaction(new TransactionCallback<Void>() {
-            @Override
-            public Void doInTransaction(TransactionStatus tx) {
-                CxNotification n = notificationDao.readById(id);
-                if (retry) {
-                    int attempts = n.getAttempts() + 1;
-                    n.setAttempts(attempts);
-                    n.setLastError(truncate(failure));
-                    if (attempts >= settings.getMaxAttempts()) {
-                        n.setStatus(CxNotificationStatus.DEAD);
-                    } else {
-                        n.setStatus(CxNotificationStatus.PENDING);
-                        n.setNextAttemptDate(new Date(System.currentTimeMillis() + backoffMillis(attempts)));
-                    }
-                } else {
-                    n.setAttempts(n.getAttempts() + 1);
-                    n.setStatus(status);
-                    n.setSentDate(new Date());
-                    n.setLastError(null);
-                }
-                n.setLeaseOwner(null);
-                n.setLeaseUntil(null);
-                notificationDao.save(n);
-                return null;
+    /** Records the outcome of one send: SENT, or a retry with backoff, or DEAD after the last attempt. */
+    protected void finish(Long id, String failure) {
+        CxNotification n = notificationDao.readById(id);
+        n.setAttempts(n.getAttempts() + 1);
+        if (failure == null) {
+            n.setStatus(CxNotificationStatus.SENT);
+            n.setSentDate(new Date());
+            n.setLastError(null);
+        } else {
+            n.setLastError(truncate(failure));
+            if (n.getAttempts() >= settings.getMaxAttempts()) {
+                n.setStatus(CxNotificationStatus.DEAD);
+            } else {
+                n.setStatus(CxNotificationStatus.PENDING);
+                n.setNextAttemptDate(new Date(System.currentTimeMillis() + backoffMillis(n.getAttempts())));
             }
-        });
+        }
+        n.setLeaseOwner(null);
+        n.setLeaseUntil(null);
+        notificationDao.save(n);
     }
 
     /** Exponential backoff with full jitter: up to base * 2^(attempt-1), capped. */

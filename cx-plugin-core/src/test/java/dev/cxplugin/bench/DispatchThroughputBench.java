@@ -1,0 +1,147 @@
+package dev.cxplugin.bench;
+
+import dev.cxplugin.notify.service.CxNotificationDispatcher;
+import dev.cxplugin.test.BroadleafTestContext;
+import dev.cxplugin.test.CheckoutFixtures;
+import dev.cxplugin.test.TestMailServer;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.mail.internet.MimeMessage;
+
+/**
+ * dispatch-throughput: real rendered order confirmations sent from the outbox to a loopback SMTP server
+ * (GreenMail in this JVM) by the dispatcher, against the naive way (one connection per message, default
+ * JavaMail settings, as Broadleaf's own sender does). Run with bench/run dispatch-throughput.
+ */
+public final class DispatchThroughputBench {
+
+    public static void main(String[] args) throws Exception {
+        int orders = Integer.parseInt(System.getProperty("orders", "400"));
+        int naiveSample = Integer.parseInt(System.getProperty("naive", "150"));
+        int itemsPerOrder = Integer.parseInt(System.getProperty("items", "8"));
+        ConfigurableApplicationContext ctx = BroadleafTestContext.get();
+        TestMailServer smtp = new TestMailServer().start();
+        CheckoutFixtures fixtures = new CheckoutFixtures(ctx);
+        OrderService orderService = ctx.getBean("blOrderService", OrderService.class);
+        CxNotificationDispatcher dispatcher = ctx.getBean("cxNotificationDispatcher", CxNotificationDispatcher.class);
+
+        List<Product> products = new ArrayList<>();
+        for (int i = 0; i < itemsPerOrder; i++) {
+            products.add(fixtures.aProduct("Single-origin coffee no. " + (i + 1), String.valueOf(9 + i) + ".50"));
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < orders; i++) {
+            Customer c = fixtures.aCustomer("Shopper" + i, i % 3 == 0 ? "ar" : i % 3 == 1 ? "fa" : "en_US");
+            fixtures.withOpenEntityManager(() -> {
+                Order cart = fixtures.cartWith(c, products.get(0), 1);
+                for (int p = 1; p < products.size(); p++) {
+                    cart = orderService.addItem(cart.getId(), new OrderItemRequestDTO(products.get(p).getId(),
+                            products.get(p).getDefaultSku().getId(), 1 + p % 3), true);
+                }
+                return fixtures.aSubmittedOrderFromCart(cart, c);
+            });
+        }
+        System.out.printf(Locale.ROOT, "placed %d orders (%d items each) in %.1f s; their confirmations wait in the outbox%n",
+                orders, itemsPerOrder, (System.nanoTime() - t0) / 1e9);
+
+        dispatcher.dispatchAll(); // warm-up: templates, JIT (these orders' rows go too)
+        smtp.purge();
+        // the measured run: a second batch of the same size
+        for (int i = 0; i < orders; i++) {
+            Customer c = fixtures.aCustomer("Second" + i, i % 3 == 0 ? "ar" : i % 3 == 1 ? "fa" : "en_US");
+            fixtures.withOpenEntityManager(() -> {
+                Order cart = fixtures.cartWith(c, products.get(0), 1);
+                for (int p = 1; p < products.size(); p++) {
+                    cart = orderService.addItem(cart.getId(), new OrderItemRequestDTO(products.get(p).getId(),
+                            products.get(p).getDefaultSku().getId(), 1 + p % 3), true);
+                }
+                return fixtures.aSubmittedOrderFromCart(cart, c);
+            });
+        }
+        Thread main = Thread.currentThread();
+        java.util.Map<String, Integer> samples = new java.util.TreeMap<>();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                String where = "other";
+                for (StackTraceElement f : main.getStackTrace()) {
+                    String c = f.getClassName();
+                    if (c.startsWith("org.thymeleaf")) { where = "render (thymeleaf)"; break; }
+                    if (c.startsWith("javax.mail") || c.startsWith("com.sun.mail")) { where = "mail"; break; }
+                    if (c.startsWith("org.hibernate") || c.startsWith("org.hsqldb")) { where = "database (hibernate)"; }
+                    if (c.startsWith("dev.cxplugin.notify.service.CxOrderEmailModel")) { where = "model: " + where; break; }
+                    if (c.startsWith("dev.cxplugin.notify.service.CxNotificationDispatcher")) { where = f.getMethodName() + ": " + where; break; }
+                }
+                samples.merge(where, 1, Integer::sum);
+                try { Thread.sleep(2); } catch (InterruptedException e) { return; }
+            }
+        });
+        sampler.setDaemon(true);
+        long d0 = System.nanoTime();
+        if (Boolean.getBoolean("profile")) sampler.start();
+        int sent = dispatcher.dispatchAll();
+        double seconds = (System.nanoTime() - d0) / 1e9;
+        sampler.interrupt();
+        if (!samples.isEmpty()) System.out.println("where the dispatcher's time went (samples): " + samples);
+        MimeMessage[] received = smtp.received();
+        double perSec = sent / seconds;
+        long[] sizes = Arrays.stream(received).mapToLong(DispatchThroughputBench::size).sorted().toArray();
+        System.out.printf(Locale.ROOT, "outbox -> SMTP: %d confirmations in %.2f s = %.0f msg/s (claim, render, send over one connection, record)%n",
+                sent, seconds, perSec);
+        System.out.printf(Locale.ROOT, "message size: min %.1f KB, median %.1f KB, max %.1f KB (HTML + text, en/ar/fa)%n",
+                sizes[0] / 1024.0, sizes[sizes.length / 2] / 1024.0, sizes[sizes.length - 1] / 1024.0);
+
+        // the SMTP leg alone: the same messages over one reused connection with the store's sender
+        JavaMailSenderImpl storeSender = ctx.getBean("blMailSender", JavaMailSenderImpl.class);
+        MimeMessage[] copies = new MimeMessage[received.length];
+        for (int i = 0; i < received.length; i++) {
+            copies[i] = new MimeMessage(received[i]);
+        }
+        long s0 = System.nanoTime();
+        storeSender.send(copies);
+        double smtpSeconds = (System.nanoTime() - s0) / 1e9;
+        System.out.printf(Locale.ROOT, "SMTP leg alone (one connection, TCP_NODELAY): %d in %.2f s = %.0f msg/s%n",
+                copies.length, smtpSeconds, copies.length / smtpSeconds);
+
+        // the naive way: the same messages, one connection each, default JavaMail settings
+        JavaMailSenderImpl naive = new JavaMailSenderImpl();
+        naive.setHost("127.0.0.1");
+        naive.setPort(BroadleafTestContext.smtpPort());
+        int n = Math.min(naiveSample, received.length);
+        long n0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            naive.send(new MimeMessage(received[i]));
+        }
+        double naiveSeconds = (System.nanoTime() - n0) / 1e9;
+        double naivePerSec = n / naiveSeconds;
+        System.out.printf(Locale.ROOT, "naive (one connection per message, default settings): %d in %.2f s = %.1f msg/s%n",
+                n, naiveSeconds, naivePerSec);
+        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, HSQLDB in memory, GreenMail %s on loopback%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), "1.6.15");
+        System.out.printf(Locale.ROOT, "RESULT dispatch-throughput per_sec=%.0f naive_per_sec=%.1f speedup=%.1f%n",
+                perSec, naivePerSec, perSec / naivePerSec);
+        smtp.stop();
+        System.exit(0);
+    }
+
+    static long size(MimeMessage m) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            m.writeTo(out);
+            return out.size();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
