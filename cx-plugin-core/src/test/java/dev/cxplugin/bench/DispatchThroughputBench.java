@@ -42,34 +42,14 @@ public final class DispatchThroughputBench {
             products.add(fixtures.aProduct("Single-origin coffee no. " + (i + 1), String.valueOf(9 + i) + ".50"));
         }
         long t0 = System.nanoTime();
-        for (int i = 0; i < orders; i++) {
-            Customer c = fixtures.aCustomer("Shopper" + i, i % 3 == 0 ? "ar" : i % 3 == 1 ? "fa" : "en_US");
-            fixtures.withOpenEntityManager(() -> {
-                Order cart = fixtures.cartWith(c, products.get(0), 1);
-                for (int p = 1; p < products.size(); p++) {
-                    cart = orderService.addItem(cart.getId(), new OrderItemRequestDTO(products.get(p).getId(),
-                            products.get(p).getDefaultSku().getId(), 1 + p % 3), true);
-                }
-                return fixtures.aSubmittedOrderFromCart(cart, c);
-            });
-        }
+        placeOrders(fixtures, orderService, products, orders, "Shopper");
         System.out.printf(Locale.ROOT, "placed %d orders (%d items each) in %.1f s; their confirmations wait in the outbox%n",
                 orders, itemsPerOrder, (System.nanoTime() - t0) / 1e9);
 
         dispatcher.dispatchAll(); // warm-up: templates, JIT (these orders' rows go too)
         smtp.purge();
         // the measured run: a second batch of the same size
-        for (int i = 0; i < orders; i++) {
-            Customer c = fixtures.aCustomer("Second" + i, i % 3 == 0 ? "ar" : i % 3 == 1 ? "fa" : "en_US");
-            fixtures.withOpenEntityManager(() -> {
-                Order cart = fixtures.cartWith(c, products.get(0), 1);
-                for (int p = 1; p < products.size(); p++) {
-                    cart = orderService.addItem(cart.getId(), new OrderItemRequestDTO(products.get(p).getId(),
-                            products.get(p).getDefaultSku().getId(), 1 + p % 3), true);
-                }
-                return fixtures.aSubmittedOrderFromCart(cart, c);
-            });
-        }
+        placeOrders(fixtures, orderService, products, orders, "Second");
         Thread main = Thread.currentThread();
         java.util.Map<String, Integer> samples = new java.util.TreeMap<>();
         Thread sampler = new Thread(() -> {
@@ -133,6 +113,23 @@ public final class DispatchThroughputBench {
                 perSec, naivePerSec, perSec / naivePerSec);
         smtp.stop();
         System.exit(0);
+    }
+
+    /** Orders of every product, for customers in turn Arabic, Persian and English; their confirmations wait in the outbox. */
+    static void placeOrders(CheckoutFixtures fixtures, OrderService orderService, List<Product> products, int orders,
+            String namePrefix) {
+        for (int i = 0; i < orders; i++) {
+            Customer c = fixtures.aCustomer(namePrefix + i, i % 3 == 0 ? "ar" : i % 3 == 1 ? "fa" : "en_US");
+            fixtures.withOpenEntityManager(() -> {
+                fixtures.useRequestContextOf(c);
+                Order cart = fixtures.cartWith(c, products.get(0), 1);
+                for (int p = 1; p < products.size(); p++) {
+                    cart = orderService.addItem(cart.getId(), new OrderItemRequestDTO(products.get(p).getId(),
+                            products.get(p).getDefaultSku().getId(), 1 + p % 3), true);
+                }
+                return fixtures.aSubmittedOrderFromCart(cart, c);
+            });
+        }
     }
 
     static long size(MimeMessage m) {

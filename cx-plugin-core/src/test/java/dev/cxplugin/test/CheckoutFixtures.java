@@ -98,13 +98,7 @@ public class CheckoutFixtures {
     /** Cart, a payment covering the total and Broadleaf's checkout, as a storefront request would do it. */
     public Order aSubmittedOrder(Customer customer, Product product, int quantity) {
         return withOpenEntityManager(() -> {
-            BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
-            if (brc == null) {
-                brc = new BroadleafRequestContext();
-                BroadleafRequestContext.setBroadleafRequestContext(brc);
-            }
-            brc.setBroadleafCurrency(currency());
-            brc.setLocale(customer.getCustomerLocale());
+            useRequestContextOf(customer);
             Order cart = cartWith(customer, product, quantity);
             return checkoutService.performCheckout(cart).getOrder();
         });
@@ -112,13 +106,7 @@ public class CheckoutFixtures {
 
     /** Checks out a cart built by the caller (inside {@link #withOpenEntityManager}); the payment covers the total. */
     public Order aSubmittedOrderFromCart(Order cart, Customer customer) throws Exception {
-        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
-        if (brc == null) {
-            brc = new BroadleafRequestContext();
-            BroadleafRequestContext.setBroadleafRequestContext(brc);
-        }
-        brc.setBroadleafCurrency(currency());
-        brc.setLocale(customer.getCustomerLocale());
+        useRequestContextOf(customer);
         for (OrderPayment p : cart.getPayments()) {
             p.setAmount(cart.getTotal());
             for (PaymentTransaction t : p.getTransactions()) {
@@ -126,6 +114,17 @@ public class CheckoutFixtures {
             }
         }
         return checkoutService.performCheckout(orderService.save(cart, false)).getOrder();
+    }
+
+    /** The currency and locale a storefront request of this customer would carry (carts take them from it). */
+    public void useRequestContextOf(Customer customer) {
+        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
+        if (brc == null) {
+            brc = new BroadleafRequestContext();
+            BroadleafRequestContext.setBroadleafRequestContext(brc);
+        }
+        brc.setBroadleafCurrency(currency());
+        brc.setLocale(customer.getCustomerLocale());
     }
 
     /** A cart with a product and a payment, not checked out. */

@@ -1,5 +1,6 @@
 package dev.cxplugin.demo.launcher;
 
+import dev.cxplugin.demo.data.DemoShoppers;
 import org.apache.catalina.Host;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
@@ -25,8 +26,8 @@ public class DemoLauncher {
 
     public static final String ADMIN_LOGIN = "admin";
     public static final String ADMIN_PASSWORD = "admin";
-    public static final String SHOPPER_LOGIN = "shopper@example.com";
-    public static final String SHOPPER_PASSWORD = "shopper123";
+    public static final String SHOPPER_LOGIN = DemoShoppers.SHOPPER_EMAIL;
+    public static final String SHOPPER_PASSWORD = DemoShoppers.SHOPPER_PASSWORD;
 
     /** Jars that stay with the launcher (shared by both web applications) instead of each web application. */
     static final String[] SHARED_JAR_PREFIXES = {"tomcat-", "hsqldb-", "greenmail-", "javax.servlet-api-",
