@@ -144,14 +144,8 @@ public class CxNotificationDispatcher {
             if (n.getRecipient() == null || n.getRecipient().trim().isEmpty()) {
                 throw new IllegalStateException("no recipient address");
             }
-            Locale locale = CxOrderEmailModel.toLocale(n.getLocale());
-            Map<String, Object> model = order == null ? new LinkedHashMap<String, Object>()
-                    : CxOrderEmailModel.build(order, locale, settings);
-            model.put("details", CxPayload.decode(n.getPayload()));
-            String html = renderer.html(kind.getTemplate(), locale, model);
-            String subject = renderer.message(kind.getType() + ".subject",
-                    new Object[] {model.get("orderNumber"), settings.getStoreName()}, locale);
-            ready.put(n.getId(), buildMessage(n, subject, html));
+            CxRenderedEmail email = render(n, order);
+            ready.put(n.getId(), buildMessage(n, email));
         } catch (Exception e) {
             // a broken template or missing variable will not mend itself: DEAD with the reason, others go on
             LOG.warn("Notification " + n.getId() + " cannot be rendered: " + e.getMessage());
@@ -161,6 +155,37 @@ public class CxNotificationDispatcher {
             n.setLeaseUntil(null);
             notificationDao.save(n);
         }
+    }
+
+    /** The email as it is (or was) sent, for the admin's "view": rendered now from the notification's data. */
+    public CxRenderedEmail preview(final Long notificationId) {
+        return inTransaction(new TransactionCallback<CxRenderedEmail>() {
+            @Override
+            public CxRenderedEmail doInTransaction(TransactionStatus status) {
+                CxNotification n = notificationDao.readById(notificationId);
+                if (n == null) {
+                    throw new IllegalArgumentException("No notification " + notificationId);
+                }
+                Order order = n.getOrderId() == null ? null : orderService.findOrderById(n.getOrderId());
+                return render(n, order);
+            }
+        });
+    }
+
+    /** Renders one notification for its customer's locale; a missing template or variable fails with the reason. */
+    protected CxRenderedEmail render(CxNotification n, Order order) {
+        CxNotificationKind kind = CxNotificationKind.getInstance(n.getKind());
+        if (kind == null) {
+            throw new IllegalStateException("unknown kind " + n.getKind());
+        }
+        Locale locale = CxOrderEmailModel.toLocale(n.getLocale());
+        Map<String, Object> model = order == null ? new LinkedHashMap<String, Object>()
+                : CxOrderEmailModel.build(order, locale, settings);
+        model.put("details", CxPayload.decode(n.getPayload()));
+        String html = renderer.html(kind.getTemplate(), locale, model);
+        String subject = renderer.message(kind.getType() + ".subject",
+                new Object[] {model.get("orderNumber"), settings.getStoreName()}, locale);
+        return new CxRenderedEmail(subject, html, CxEmailRenderer.plainText(html));
     }
 
     protected boolean isSubmitted(Order order) {
@@ -182,17 +207,17 @@ public class CxNotificationDispatcher {
         notificationDao.save(n);
     }
 
-    protected MimeMessage buildMessage(CxNotification n, String subject, String html) throws MessagingException {
+    protected MimeMessage buildMessage(CxNotification n, CxRenderedEmail email) throws MessagingException {
         MimeMessage message = new FixedIdMimeMessage(MESSAGE_SESSION, n.getMessageId());
         message.setFrom(new InternetAddress(settings.getFromAddress()));
         message.setRecipients(javax.mail.Message.RecipientType.TO, InternetAddress.parse(n.getRecipient()));
-        message.setSubject(subject, "UTF-8");
+        message.setSubject(email.getSubject(), "UTF-8");
         message.setSentDate(new Date());
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(CxEmailRenderer.plainText(html), "UTF-8");
+        text.setText(email.getText(), "UTF-8");
         MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setContent(html, "text/html; charset=UTF-8");
+        htmlPart.setContent(email.getHtml(), "text/html; charset=UTF-8");
         alternative.addBodyPart(text);
         alternative.addBodyPart(htmlPart);
         message.setContent(alternative);
