@@ -46,7 +46,7 @@ public class CxPluginInfo {
         }
     }
 
-    /** Values come from {@code cx.<capability>.enabled} properties (see config/bc/cx/common.properties). */
+    /** Values come from {@code cx.<capability>.enabled} properties (see config/bc/cx/common-shared.properties). */
     public void setFeatures(Map<String, String> settings) {
         features.clear();
         for (String capability : CAPABILITIES) {

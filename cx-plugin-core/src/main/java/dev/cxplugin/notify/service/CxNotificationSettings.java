@@ -1,6 +1,6 @@
 package dev.cxplugin.notify.service;
 
-/** The merchant's settings for customer emails ({@code cx.notify.*} properties; defaults in config/bc/cx/common.properties). */
+/** The merchant's settings for customer emails ({@code cx.notify.*} properties; defaults in config/bc/cx/common-shared.properties). */
 public class CxNotificationSettings {
 
     protected String storeName = "Our store";

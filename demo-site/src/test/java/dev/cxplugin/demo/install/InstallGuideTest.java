@@ -134,7 +134,7 @@ class InstallGuideTest {
     @Test
     void documentedPropertiesAreThePluginsDefaults() throws Exception {
         Properties defaults = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/config/bc/cx/common.properties")) {
+        try (InputStream in = getClass().getResourceAsStream("/config/bc/cx/common-shared.properties")) {
             defaults.load(in);
         }
         for (String line : guide.block("properties")) {
