@@ -130,7 +130,8 @@ class ContactPolicyTest {
         assertTrue(policy.reserveContact(id, t0));
         assertFalse(policy.reserveContact(id, new Date(t0.getTime() + 1000)), "a second kind the same day waits");
         assertFalse(policy.reserveContact(id, new Date(t0.getTime() + 7 * DAY - 1000)), "still inside the 7 days");
-        assertEquals(new Date(t0.getTime() + 7 * DAY), policy.nextContactAllowed(id, new Date(t0.getTime() + DAY)));
+        // to the second: MariaDB's DATETIME keeps no milliseconds
+        assertEquals((t0.getTime() + 7 * DAY) / 1000, policy.nextContactAllowed(id, new Date(t0.getTime() + DAY)).getTime() / 1000);
         assertTrue(policy.reserveContact(id, new Date(t0.getTime() + 7 * DAY)), "free again after 7 days");
     }
 
