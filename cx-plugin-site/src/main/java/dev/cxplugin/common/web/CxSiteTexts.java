@@ -2,7 +2,7 @@ package dev.cxplugin.common.web;
 
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,18 +15,19 @@ import javax.servlet.http.HttpServletRequest;
 
 /**
  * The plugin's own storefront texts (English, Arabic, Persian), independent of the store's message source,
- * which a plugin cannot add its bundles to. Bundle {@code cx/common/site-messages}; a store overrides any text
- * by replacing this bean with one that lists its own bundle first.
+ * which a plugin cannot add its bundles to. Bundle {@code classpath:cx/common/site-messages}; a store overrides
+ * any text with {@link #setBasenames} listing its own bundle first.
  */
 public class CxSiteTexts {
 
     public static final Set<String> LANGUAGES = new HashSet<String>(Arrays.asList("en", "ar", "fa"));
     protected static final Set<String> RTL = new HashSet<String>(Arrays.asList("ar", "fa", "he", "iw", "ur"));
 
-    protected final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    // the Reloadable variant reads UTF-8 itself; Spring 3.2's plain one refuses an encoding on JDK 9+ ("Java 5")
+    protected final ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
 
     public CxSiteTexts() {
-        messages.setBasenames(new String[] {"cx/common/site-messages"});
+        messages.setBasenames(new String[] {"classpath:cx/common/site-messages"});
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
     }

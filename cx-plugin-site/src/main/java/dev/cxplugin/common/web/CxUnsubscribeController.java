@@ -82,7 +82,7 @@ public class CxUnsubscribeController {
             customer = customerOf(request.getParameter("t"));
         } catch (CxInvalidLinkException e) {
             if (oneClick) {
-                plain(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid unsubscribe link: " + e.getReason() + "\n");
+                plain(response, status(e), "Invalid unsubscribe link: " + e.getReason() + "\n");
                 return null;
             }
             return invalid(request, response, model, e);
@@ -118,11 +118,14 @@ public class CxUnsubscribeController {
     }
 
     protected String invalid(HttpServletRequest request, HttpServletResponse response, Model model, CxInvalidLinkException e) {
-        boolean expired = e.getReason() == CxInvalidLinkException.Reason.EXPIRED;
-        // 410: the link was real but is over; 400: it never was (forged, damaged, for something else)
-        response.setStatus(expired ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_BAD_REQUEST);
-        fill(model, texts.pageLocale(request, null), expired ? "expired" : "invalid");
+        response.setStatus(status(e));
+        fill(model, texts.pageLocale(request, null), status(e) == HttpServletResponse.SC_GONE ? "expired" : "invalid");
         return viewName;
+    }
+
+    /** 410 when the link was real but is over; 400 when it never was (forged, damaged, for something else). */
+    protected int status(CxInvalidLinkException e) {
+        return e.getReason() == CxInvalidLinkException.Reason.EXPIRED ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_BAD_REQUEST;
     }
 
     protected void fill(Model model, Locale locale, String state) {

@@ -28,6 +28,11 @@ public final class SiteBeans {
     }
 
     public static Object call(Object target, String method, Class<?>[] types, Object... args) {
+        // as a request thread of the storefront would: Broadleaf's shared Ehcache deserialises with the context
+        // class loader, and the test's loader has its own copies of the classes (ClassCastException otherwise)
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RunningDemoStore.get().getSite().getContext().getLoader().getClassLoader());
         try {
             Method m = findPublic(target.getClass(), method, types);
             m.setAccessible(true);
@@ -37,6 +42,8 @@ public final class SiteBeans {
             throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

@@ -90,7 +90,7 @@ class EmailPreferencesIT {
         HttpResponse<String> page = RunningDemoStore.get(visitor, path);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("data-state=\"confirm\""));
-        assertTrue(page.body().contains("n\u2022\u2022\u2022@example.com"), "the masked address, not the whole one");
+        assertTrue(page.body().contains(s.email().charAt(0) + "\u2022\u2022\u2022@example.com"), "the masked address, not the whole one");
         assertFalse(page.body().contains(s.email()));
         assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
         assertFalse(SiteBeans.isOptedOut(s.id()), "opening the link (or a mail scanner fetching it) changes nothing");
