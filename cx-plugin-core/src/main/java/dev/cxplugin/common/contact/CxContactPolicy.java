@@ -12,6 +12,12 @@ import java.util.List;
  */
 public interface CxContactPolicy {
 
+    /** Customer attribute: "true" when the customer opted out of non-transactional emails. */
+    String OPT_OUT_ATTRIBUTE = "cx.emailOptOut";
+
+    /** Customer attribute: the consented birth date, ISO {@code yyyy-MM-dd}. */
+    String BIRTH_DATE_ATTRIBUTE = "cx.birthDate";
+
     boolean isOptedOut(Long customerId);
 
     /** Records the customer's choice (from the account page or an unsubscribe link), in the caller's transaction. */

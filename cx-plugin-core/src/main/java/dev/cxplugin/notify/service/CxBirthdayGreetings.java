@@ -8,8 +8,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -31,8 +29,7 @@ public class CxBirthdayGreetings {
 
     private static final Log LOG = LogFactory.getLog(CxBirthdayGreetings.class);
 
-    @Autowired(required = false)
-    @Qualifier("cxContactPolicy")
+    @Resource(name = "cxContactPolicy")
     protected CxContactPolicy contactPolicy;
 
     @Resource(name = "blCustomerService")
@@ -55,9 +52,6 @@ public class CxBirthdayGreetings {
 
     /** Greets today's birthdays; returns how many greetings were newly recorded. */
     public int greet(Date today) {
-        if (contactPolicy == null) {
-            return 0;
-        }
         Calendar c = Calendar.getInstance();
         c.setTime(today);
         final int year = c.get(Calendar.YEAR);

@@ -1,8 +1,7 @@
 package dev.cxplugin.notify.service;
 
 import dev.cxplugin.common.contact.CxContactPolicy;
-import dev.cxplugin.common.link.CxLinkClaims;
-import dev.cxplugin.common.link.CxSignedLinkService;
+import dev.cxplugin.common.contact.CxUnsubscribeLinks;
 import dev.cxplugin.notify.dao.CxNotificationDao;
 import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.type.CxNotificationKind;
@@ -66,17 +65,12 @@ public class CxNotificationDispatcher {
     protected CxEmailRenderer renderer;
 
     /** Only builds messages (the sender has its own): made once, as a Session reads its configuration files. */
-    public static final String UNSUBSCRIBE_PURPOSE = "unsubscribe";
-    protected static final long UNSUBSCRIBE_LINK_DAYS = 730;
-
-    /** Opt-out and contact cap; absent only in a store that left the contact policy out. */
-    @Autowired(required = false)
-    @Qualifier("cxContactPolicy")
+    /** Opt-out and the contact cap shared by every non-transactional kind. */
+    @Resource(name = "cxContactPolicy")
     protected CxContactPolicy contactPolicy;
 
-    @Autowired(required = false)
-    @Qualifier("cxSignedLinkService")
-    protected CxSignedLinkService linkService;
+    @Resource(name = "cxUnsubscribeLinks")
+    protected CxUnsubscribeLinks unsubscribeLinks;
 
     /** Review and NPS links of the follow-up email, from the reviews and surveys capability when present. */
     @Autowired(required = false)
@@ -262,12 +256,7 @@ public class CxNotificationDispatcher {
 
     /** The one-click unsubscribe link of a non-transactional email (null when the customer is unknown). */
     protected String unsubscribeUrl(CxNotification n) {
-        if (n.getCustomerId() == null || linkService == null) {
-            return null;
-        }
-        CxLinkClaims claims = new CxLinkClaims(UNSUBSCRIBE_PURPOSE, n.getCustomerId(),
-                new Date(System.currentTimeMillis() + UNSUBSCRIBE_LINK_DAYS * 86_400_000L));
-        return settings.getSiteBaseUrl() + "/cx/unsubscribe?t=" + linkService.sign(claims);
+        return n.getCustomerId() == null ? null : unsubscribeLinks.unsubscribeUrl(n.getCustomerId());
     }
 
     /**
@@ -280,9 +269,9 @@ public class CxNotificationDispatcher {
         String refusal = null;
         if (order != null && !isSubmitted(order)) {
             refusal = "order " + order.getOrderNumber() + " is no longer submitted";
-        } else if (contactPolicy != null && n.getCustomerId() != null && contactPolicy.isOptedOut(n.getCustomerId())) {
+        } else if (n.getCustomerId() != null && contactPolicy.isOptedOut(n.getCustomerId())) {
             refusal = "customer opted out of non-transactional email";
-        } else if (contactPolicy != null && n.getCustomerId() != null && !contactPolicy.reserveContact(n.getCustomerId(), now)) {
+        } else if (n.getCustomerId() != null && !contactPolicy.reserveContact(n.getCustomerId(), now)) {
             if (CxNotificationKind.BIRTHDAY.equals(kind)) {
                 refusal = "contact cap: another email went to this customer recently";
             } else {

@@ -154,6 +154,28 @@ class InstallGuideTest {
         assertTrue(admin.getServletConfigLocations().containsAll(guide.block("admin-servlet")));
     }
 
+    @Test
+    void demoStoreExemptsExactlyTheDocumentedUrlsFromCsrf() throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc;
+        try (InputStream in = getClass().getResourceAsStream("/demo/site/demo-site-applicationContext-security.xml")) {
+            doc = f.newDocumentBuilder().parse(in);
+        }
+        List<String> excluded = new ArrayList<>();
+        org.w3c.dom.NodeList beans = doc.getElementsByTagNameNS("*", "bean");
+        for (int i = 0; i < beans.getLength(); i++) {
+            org.w3c.dom.Element bean = (org.w3c.dom.Element) beans.item(i);
+            if ("blCsrfFilter".equals(bean.getAttribute("id"))) {
+                org.w3c.dom.NodeList values = bean.getElementsByTagNameNS("*", "value");
+                for (int j = 0; j < values.getLength(); j++) {
+                    excluded.add(values.item(j).getTextContent().trim());
+                }
+            }
+        }
+        assertEquals(guide.block("csrf-exempt"), excluded, "the demo's CSRF filter exempts what the guide says, nothing more");
+    }
+
     static List<String> statements(String file) throws Exception {
         List<String> result = new ArrayList<>();
         try (InputStream in = InstallGuideTest.class.getResourceAsStream(file)) {
