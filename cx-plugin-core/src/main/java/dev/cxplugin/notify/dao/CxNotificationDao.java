@@ -25,4 +25,9 @@ public interface CxNotificationDao {
     List<Long> claim(List<Long> ids, String owner, Date now, Date leaseUntil);
 
     long countByStatus(String status);
+
+    /** Cancels the order's notifications of this kind that have not gone yet (e.g. a follow-up after a return). */
+    int cancelPending(Long orderId, String kind, String reason);
+
+    List<CxNotification> readByOrder(Long orderId);
 }

@@ -96,4 +96,24 @@ public class CxNotificationDaoImpl implements CxNotificationDao {
         q.setParameter("status", status);
         return q.getSingleResult();
     }
+
+    @Override
+    public int cancelPending(Long orderId, String kind, String reason) {
+        Query q = em.createQuery("UPDATE " + CxNotificationImpl.class.getName() + " n SET n.status = :cancelled, "
+                + "n.lastError = :reason WHERE n.orderId = :orderId AND n.kind = :kind AND n.status = :pending");
+        q.setParameter("cancelled", CxNotificationStatus.CANCELLED);
+        q.setParameter("reason", reason);
+        q.setParameter("orderId", orderId);
+        q.setParameter("kind", kind);
+        q.setParameter("pending", CxNotificationStatus.PENDING);
+        return q.executeUpdate();
+    }
+
+    @Override
+    public List<CxNotification> readByOrder(Long orderId) {
+        TypedQuery<CxNotification> q = em.createQuery("SELECT n FROM " + CxNotification.class.getName()
+                + " n WHERE n.orderId = :orderId ORDER BY n.id", CxNotification.class);
+        q.setParameter("orderId", orderId);
+        return q.getResultList();
+    }
 }

@@ -1,5 +1,8 @@
 package dev.cxplugin.notify.service;
 
+import dev.cxplugin.common.contact.CxContactPolicy;
+import dev.cxplugin.common.link.CxLinkClaims;
+import dev.cxplugin.common.link.CxSignedLinkService;
 import dev.cxplugin.notify.dao.CxNotificationDao;
 import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.type.CxNotificationKind;
@@ -9,6 +12,8 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -61,6 +66,22 @@ public class CxNotificationDispatcher {
     protected CxEmailRenderer renderer;
 
     /** Only builds messages (the sender has its own): made once, as a Session reads its configuration files. */
+    public static final String UNSUBSCRIBE_PURPOSE = "unsubscribe";
+    protected static final long UNSUBSCRIBE_LINK_DAYS = 730;
+
+    /** Opt-out and contact cap; absent only in a store that left the contact policy out. */
+    @Autowired(required = false)
+    @Qualifier("cxContactPolicy")
+    protected CxContactPolicy contactPolicy;
+
+    @Autowired(required = false)
+    @Qualifier("cxSignedLinkService")
+    protected CxSignedLinkService linkService;
+
+    /** Review and NPS links of the follow-up email, from the reviews and surveys capability when present. */
+    @Autowired(required = false)
+    protected CxFollowUpLinkProvider followUpLinks;
+
     protected static final Session MESSAGE_SESSION = Session.getInstance(new java.util.Properties());
 
     protected JavaMailSender mailSender;
@@ -144,6 +165,9 @@ public class CxNotificationDispatcher {
             if (n.getRecipient() == null || n.getRecipient().trim().isEmpty()) {
                 throw new IllegalStateException("no recipient address");
             }
+            if (!kind.isTransactional() && !mayContact(n, kind, order)) {
+                return;
+            }
             CxRenderedEmail email = render(n, order);
             ready.put(n.getId(), buildMessage(n, email));
         } catch (Exception e) {
@@ -179,13 +203,107 @@ public class CxNotificationDispatcher {
             throw new IllegalStateException("unknown kind " + n.getKind());
         }
         Locale locale = CxOrderEmailModel.toLocale(n.getLocale());
-        Map<String, Object> model = order == null ? new LinkedHashMap<String, Object>()
-                : CxOrderEmailModel.build(order, locale, settings);
-        model.put("details", CxPayload.decode(n.getPayload()));
+        Map<String, Object> model = order == null ? baseModel(locale) : CxOrderEmailModel.build(order, locale, settings);
+        Map<String, String> details = CxPayload.decode(n.getPayload());
+        model.put("details", details);
+        String currency = order != null && order.getCurrency() != null ? order.getCurrency().getCurrencyCode() : null;
+        model.put("d", CxEmailFormats.formatDetails(details, locale, currency));
+        if (model.get("firstName") == null || "".equals(model.get("firstName"))) {
+            model.put("firstName", details.containsKey("firstName") ? details.get("firstName") : "");
+        }
+        model.put("shopUrl", settings.getSiteBaseUrl() + "/");
+        model.put("unsubscribeUrl", kind.isTransactional() ? null : unsubscribeUrl(n));
+        if (CxNotificationKind.FOLLOW_UP.equals(kind) && order != null) {
+            model.put("reviewItems", reviewItems(n, order));
+            model.put("npsLinks", followUpLinks == null ? null : followUpLinks.npsLinks(n, locale));
+        }
         String html = renderer.html(kind.getTemplate(), locale, model);
         String subject = renderer.message(kind.getType() + ".subject",
-                new Object[] {model.get("orderNumber"), settings.getStoreName()}, locale);
-        return new CxRenderedEmail(subject, html, CxEmailRenderer.plainText(html));
+                new Object[] {model.get("orderNumber"), settings.getStoreName(), model.get("firstName")}, locale);
+        return new CxRenderedEmail(subject, html, CxEmailRenderer.plainText(html))
+                .withUnsubscribeUrl((String) model.get("unsubscribeUrl"));
+    }
+
+    /** What every email needs when there is no order (a birthday greeting). */
+    protected Map<String, Object> baseModel(Locale locale) {
+        Map<String, Object> model = new LinkedHashMap<String, Object>();
+        boolean rtl = CxOrderEmailModel.isRightToLeft(locale);
+        model.put("storeName", settings.getStoreName());
+        model.put("supportEmail", settings.getSupportEmail());
+        model.put("accountUrl", settings.getSiteBaseUrl() + "/account");
+        model.put("dir", rtl ? "rtl" : "ltr");
+        model.put("align", rtl ? "right" : "left");
+        model.put("lang", locale.getLanguage());
+        return model;
+    }
+
+    /** One row per product of the order (not per line), each with where to review it. */
+    protected List<Map<String, String>> reviewItems(CxNotification n, Order order) {
+        List<Map<String, String>> rows = new ArrayList<Map<String, String>>();
+        java.util.Set<Long> seen = new java.util.HashSet<Long>();
+        for (org.broadleafcommerce.core.order.domain.OrderItem item : order.getOrderItems()) {
+            if (!(item instanceof org.broadleafcommerce.core.order.domain.DiscreteOrderItem)) {
+                continue;
+            }
+            org.broadleafcommerce.core.catalog.domain.Product product =
+                    ((org.broadleafcommerce.core.order.domain.DiscreteOrderItem) item).getProduct();
+            if (product == null || !seen.add(product.getId())) {
+                continue;
+            }
+            Map<String, String> row = new LinkedHashMap<String, String>();
+            row.put("name", item.getName());
+            row.put("imageUrl", CxOrderEmailModel.imageUrl(item, settings));
+            String url = followUpLinks == null ? null : followUpLinks.reviewUrl(n, product);
+            row.put("reviewUrl", url != null ? url : settings.getSiteBaseUrl() + product.getUrl() + "#reviews");
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The one-click unsubscribe link of a non-transactional email (null when the customer is unknown). */
+    protected String unsubscribeUrl(CxNotification n) {
+        if (n.getCustomerId() == null || linkService == null) {
+            return null;
+        }
+        CxLinkClaims claims = new CxLinkClaims(UNSUBSCRIBE_PURPOSE, n.getCustomerId(),
+                new Date(System.currentTimeMillis() + UNSUBSCRIBE_LINK_DAYS * 86_400_000L));
+        return settings.getSiteBaseUrl() + "/cx/unsubscribe?t=" + linkService.sign(claims);
+    }
+
+    /**
+     * Follow-ups and greetings: never to a customer who opted out or whose order was cancelled or returned,
+     * and at most one per contact-cap window (shared with every non-transactional kind). A capped follow-up
+     * waits for the window to open; a capped birthday greeting is dropped (it would come late).
+     */
+    protected boolean mayContact(CxNotification n, CxNotificationKind kind, Order order) {
+        Date now = new Date();
+        String refusal = null;
+        if (order != null && !isSubmitted(order)) {
+            refusal = "order " + order.getOrderNumber() + " is no longer submitted";
+        } else if (contactPolicy != null && n.getCustomerId() != null && contactPolicy.isOptedOut(n.getCustomerId())) {
+            refusal = "customer opted out of non-transactional email";
+        } else if (contactPolicy != null && n.getCustomerId() != null && !contactPolicy.reserveContact(n.getCustomerId(), now)) {
+            if (CxNotificationKind.BIRTHDAY.equals(kind)) {
+                refusal = "contact cap: another email went to this customer recently";
+            } else {
+                n.setStatus(CxNotificationStatus.PENDING);
+                n.setNextAttemptDate(contactPolicy.nextContactAllowed(n.getCustomerId(), now));
+                n.setLastError("deferred by the contact cap");
+                n.setLeaseOwner(null);
+                n.setLeaseUntil(null);
+                notificationDao.save(n);
+                return false;
+            }
+        }
+        if (refusal == null) {
+            return true;
+        }
+        n.setStatus(CxNotificationStatus.CANCELLED);
+        n.setLastError(refusal);
+        n.setLeaseOwner(null);
+        n.setLeaseUntil(null);
+        notificationDao.save(n);
+        return false;
     }
 
     protected boolean isSubmitted(Order order) {
@@ -222,6 +340,12 @@ public class CxNotificationDispatcher {
         alternative.addBodyPart(htmlPart);
         message.setContent(alternative);
         message.setHeader("X-CX-Notification", n.getKind() + " " + n.getId());
+        String unsubscribe = email.getUnsubscribeUrl();
+        if (unsubscribe != null) {
+            // RFC 2369 + RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this URL
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.saveChanges();
         return message;
     }

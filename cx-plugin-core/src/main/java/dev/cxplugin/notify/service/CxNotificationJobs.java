@@ -23,7 +23,11 @@ public class CxNotificationJobs {
     @Resource(name = "cxOrderConfirmationReconciler")
     protected CxOrderConfirmationReconciler reconciler;
 
+    @Resource(name = "cxBirthdayGreetings")
+    protected CxBirthdayGreetings birthdayGreetings;
+
     protected boolean enabled = true;
+    protected long birthdayIntervalMillis = 3_600_000L;
     protected long dispatchIntervalMillis = 2000;
     protected long reconcileIntervalMillis = 60000;
     protected ScheduledExecutorService executor;
@@ -31,6 +35,7 @@ public class CxNotificationJobs {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public void setDispatchIntervalMillis(long ms) { this.dispatchIntervalMillis = ms; }
     public void setReconcileIntervalMillis(long ms) { this.reconcileIntervalMillis = ms; }
+    public void setBirthdayIntervalMillis(long ms) { this.birthdayIntervalMillis = ms; }
 
     @PostConstruct
     public void start() {
@@ -65,6 +70,17 @@ public class CxNotificationJobs {
                 }
             }
         }, reconcileIntervalMillis, reconcileIntervalMillis, TimeUnit.MILLISECONDS);
+        // idempotent per customer and year, so an hourly pass is a daily job that survives restarts
+        executor.scheduleWithFixedDelay(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    birthdayGreetings.greet(new java.util.Date());
+                } catch (RuntimeException e) {
+                    LOG.warn("Birthday greetings failed; will retry", e);
+                }
+            }
+        }, reconcileIntervalMillis, birthdayIntervalMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

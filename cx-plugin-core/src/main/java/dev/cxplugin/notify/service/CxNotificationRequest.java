@@ -2,6 +2,7 @@ package dev.cxplugin.notify.service;
 
 import dev.cxplugin.notify.type.CxNotificationKind;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ public class CxNotificationRequest {
     protected Long orderId;
     protected String recipient;
     protected String locale;
+    protected Date notBefore;
     protected final Map<String, String> details = new LinkedHashMap<String, String>();
 
     public CxNotificationRequest(CxNotificationKind kind, String dedupeKey) {
@@ -43,6 +45,12 @@ public class CxNotificationRequest {
         return this;
     }
 
+    /** Not to be sent before this time (a follow-up a week after delivery); default: now. */
+    public CxNotificationRequest notBefore(Date notBefore) {
+        this.notBefore = notBefore;
+        return this;
+    }
+
     public CxNotificationRequest detail(String key, String value) {
         details.put(key, value);
         return this;
@@ -55,4 +63,5 @@ public class CxNotificationRequest {
     public String getRecipient() { return recipient; }
     public String getLocale() { return locale; }
     public Map<String, String> getDetails() { return details; }
+    public Date getNotBefore() { return notBefore; }
 }

@@ -37,7 +37,7 @@ public class CxNotificationServiceImpl implements CxNotificationService {
         if (existing != null) {
             if (CxNotificationStatus.CANCELLED.equals(existing.getStatus())) {
                 existing.setStatus(CxNotificationStatus.PENDING);
-                existing.setNextAttemptDate(new Date());
+                existing.setNextAttemptDate(request.getNotBefore() != null ? request.getNotBefore() : new Date());
                 existing.setLastError(null);
                 return notificationDao.save(existing);
             }
@@ -55,7 +55,7 @@ public class CxNotificationServiceImpl implements CxNotificationService {
         n.setPayload(encode(request.getDetails()));
         Date now = new Date();
         n.setCreatedDate(now);
-        n.setNextAttemptDate(now);
+        n.setNextAttemptDate(request.getNotBefore() != null && request.getNotBefore().after(now) ? request.getNotBefore() : now);
         n.setAttempts(0);
         return notificationDao.save(n);
     }

@@ -6,6 +6,7 @@ public class CxRenderedEmail {
     protected final String subject;
     protected final String html;
     protected final String text;
+    protected String unsubscribeUrl;
 
     public CxRenderedEmail(String subject, String html, String text) {
         this.subject = subject;
@@ -16,4 +17,7 @@ public class CxRenderedEmail {
     public String getSubject() { return subject; }
     public String getHtml() { return html; }
     public String getText() { return text; }
+    /** The one-click unsubscribe URL of a non-transactional email, else null. */
+    public String getUnsubscribeUrl() { return unsubscribeUrl; }
+    public CxRenderedEmail withUnsubscribeUrl(String url) { this.unsubscribeUrl = url; return this; }
 }
