@@ -15,8 +15,6 @@ import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +52,7 @@ public class CxAdminFulfilmentController extends AdminAbstractController {
     public static final String SECTION_KEY = "cx-fulfilment";
     protected static final String CEILING_ENTITY = CxOrderFulfilment.class.getName();
 
-    // optional so the admin still starts in a store that has not wired the fulfilment service (the page says so)
-    @Autowired(required = false)
-    @Qualifier("cxFulfilmentEventService")
+    @Resource(name = "cxFulfilmentEventService")
     protected CxFulfilmentEventService fulfilmentService;
 
     @Resource(name = "blOrderService")
@@ -99,15 +94,10 @@ public class CxAdminFulfilmentController extends AdminAbstractController {
         setModelAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "cx/fulfilmentOrder");
         model.addAttribute("cxOrder", order);
-        model.addAttribute("cxServiceAvailable", fulfilmentService != null);
         model.addAttribute("cxMayRecord", isPermitted(EntityOperationType.UPDATE));
         model.addAttribute("cxActions", actionForms());
-        if (fulfilmentService != null) {
-            model.addAttribute("cxFulfilment", fulfilmentService.readFulfilment(order.getId()));
-            model.addAttribute("cxEvents", fulfilmentService.readEvents(order.getId()));
-        } else {
-            model.addAttribute("cxEvents", Collections.emptyList());
-        }
+        model.addAttribute("cxFulfilment", fulfilmentService.readFulfilment(order.getId()));
+        model.addAttribute("cxEvents", fulfilmentService.readEvents(order.getId()));
         return "modules/defaultContainer";
     }
 
@@ -124,10 +114,6 @@ public class CxAdminFulfilmentController extends AdminAbstractController {
             return null;
         }
         String back = "redirect:/" + SECTION_KEY + "/" + order.getId();
-        if (fulfilmentService == null) {
-            flashError(ra, "cx.fulfilment.error.noService");
-            return back;
-        }
         CxFulfilmentEventRequest event;
         try {
             event = new CxAdminFulfilmentForm(singleValues(request)).toRequest(order.getId(), orderedQuantities(order),

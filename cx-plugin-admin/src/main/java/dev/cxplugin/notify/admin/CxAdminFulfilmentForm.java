@@ -47,8 +47,12 @@ public class CxAdminFulfilmentForm {
         CxFulfilmentEventRequest request = new CxFulfilmentEventRequest(type, SOURCE, eventId)
                 .setOrderId(orderId).setActor(actor).setOccurredAt(new Date());
         if (CxFulfilmentEventType.SHIPPED.equals(type)) {
-            request.setCarrier(required("carrier"));
-            request.setTrackingNumber(required("trackingNumber"));
+            // as the service: a parcel is identified by its carrier, its tracking number, or both
+            request.setCarrier(value("carrier"));
+            request.setTrackingNumber(value("trackingNumber"));
+            if (request.getCarrier() == null && request.getTrackingNumber() == null) {
+                throw new CxAdminInputException("cx.fulfilment.error.required.carrierOrTracking");
+            }
             request.setTrackingUrl(url("trackingUrl"));
             request.setPromisedDate(date("promisedDate", false));
         } else if (CxFulfilmentEventType.DELAYED.equals(type)) {
