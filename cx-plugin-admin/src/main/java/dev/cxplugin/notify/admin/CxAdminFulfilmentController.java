@@ -65,11 +65,10 @@ public class CxAdminFulfilmentController extends AdminAbstractController {
         if (!isPermitted(EntityOperationType.FETCH)) {
             return forbidden(response);
         }
-        setModelAttributes(model, SECTION_KEY);
-        model.addAttribute("viewType", "cx/fulfilmentSearch");
         if (orderNumber != null && !orderNumber.trim().isEmpty()) {
             Order order = orderService.findOrderByOrderNumber(orderNumber.trim());
             if (order != null) {
+                // before any model attribute: a redirect would carry them along as query parameters
                 return "redirect:/" + SECTION_KEY + "/" + order.getId();
             }
             model.addAttribute("cxOrderNumber", orderNumber.trim());
@@ -77,6 +76,8 @@ public class CxAdminFulfilmentController extends AdminAbstractController {
             model.addAttribute("cxErrorArgs", new Object[] {orderNumber.trim(), ""});
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
+        setModelAttributes(model, SECTION_KEY);
+        model.addAttribute("viewType", "cx/fulfilmentSearch");
         return "modules/defaultContainer";
     }
 
