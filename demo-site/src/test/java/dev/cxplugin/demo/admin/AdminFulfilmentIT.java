@@ -124,6 +124,9 @@ class AdminFulfilmentIT {
         assertTrue(page.contains("JD014600006"));
         Map<String, Object> shipped = assertRecordedAndMailed(orderId, "SHIPPED");
         assertEquals("DHL", shipped.get("CARRIER"));
+        assertTrue(page.contains("customer's email is queued (notification " + shipped.get("NOTIFICATION_ID") + ")")
+                || page.contains("customer&#39;s email is queued (notification " + shipped.get("NOTIFICATION_ID") + ")"),
+                "the confirmation names the queued email");
 
         page = followed(admin, submit(admin, orderId, "DELAYED", "promisedDate=" + today.plusDays(9)
                 + "&reason=" + enc("Storm at the hub")), orderId);
@@ -190,7 +193,7 @@ class AdminFulfilmentIT {
                 {"DELAYED", "promisedDate=" + LocalDate.now().plusDays(3), "Enter the reason"},
                 {"SHIPPED", "trackingUrl=" + enc("javascript:alert(1)") + "&carrier=DHL", "not a web link"},
                 {"SHIPPED", "", "carrier or the tracking number"},
-                {"RETURN_REQUESTED", "qty_1=1", "not part of this order"},
+                {"RETURN_REQUESTED", "qty_999999999=1", "not part of this order"},
                 {"REFUND_ISSUED", "refundAmount=ten", "not a valid amount"},
                 {"REFUND_ISSUED", "refundAmount=999999.00", "exceed the order total"},
         };
