@@ -10,9 +10,12 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
+import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -95,6 +98,11 @@ public class CxAdminNotificationController extends AdminBasicEntityController {
         if (isAjaxRequest(request)) {
             return view;
         }
+        // the outbox is a record of what the store told its customers: no Save or Delete buttons
+        EntityForm form = (EntityForm) model.asMap().get("entityForm");
+        if (form != null) {
+            form.removeAllActions();
+        }
         model.addAttribute("cxNotification", notification);
         model.addAttribute("cxResendable", isResendable(notification));
         model.addAttribute("cxMayResend", isPermitted(EntityOperationType.UPDATE));
@@ -107,6 +115,17 @@ public class CxAdminNotificationController extends AdminBasicEntityController {
         }
         model.addAttribute("viewType", "cx/notificationView");
         return view;
+    }
+
+    /** Outbox rows are kept (they are the record of what was sent and why not): deleting one is refused. */
+    @Override
+    @RequestMapping(value = "/{id}/delete", method = RequestMethod.POST)
+    public String removeEntity(HttpServletRequest request, HttpServletResponse response, Model model,
+            @PathVariable Map<String, String> pathVars,
+            @PathVariable(value = "id") String id,
+            @ModelAttribute(value = "entityForm") EntityForm entityForm, BindingResult result) throws Exception {
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Notifications are not deleted");
+        return null;
     }
 
     /** Puts a DEAD or CANCELLED notification back in the queue; anything else is left as it is. */

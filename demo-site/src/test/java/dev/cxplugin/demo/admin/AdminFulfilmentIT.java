@@ -76,7 +76,7 @@ class AdminFulfilmentIT {
     static Map<String, Object> assertRecordedAndMailed(long orderId, String type) throws Exception {
         Map<String, Object> event = DemoStoreData.query("SELECT * FROM CX_FULFILMENT_EVENT WHERE ORDER_ID = ?"
                 + " ORDER BY FULFILMENT_EVENT_ID DESC", orderId).get(0);
-        assertEquals(type, event.get("TYPE"));
+        assertEquals(type, event.get("EVENT_TYPE"));
         assertEquals("admin", event.get("SOURCE"));
         assertEquals("admin", event.get("ACTOR"));
         assertNotNull(event.get("NOTIFICATION_ID"), type + " queued an email");

@@ -86,6 +86,14 @@ class AdminNotificationsIT {
         assertTrue(subject.find() && !subject.group(1).isBlank(), "a subject");
         assertTrue(body.contains("id=\"cx-attempts\">" + row.get("ATTEMPTS") + "<"), "attempts");
         assertFalse(body.contains("id=\"cx-resend\""), "a SENT email offers no resend");
+
+        // the outbox keeps its rows: no delete, even for the admin with every permission
+        HttpClient admin = RunningDemoStore.adminSession();
+        String page = RunningDemoStore.get(admin, SECTION + "/" + id).body();
+        HttpResponse<String> delete = RunningDemoStore.postForm(admin, SECTION + "/" + id + "/delete",
+                "csrfToken=" + RunningDemoStore.csrfToken(page));
+        assertEquals(405, delete.statusCode());
+        assertEquals(1, DemoStoreData.count("SELECT COUNT(*) FROM CX_NOTIFICATION WHERE NOTIFICATION_ID = ?", id));
     }
 
     @Test
