@@ -131,6 +131,45 @@ class ShopperAndAdminBrowserIT {
 
     @Test
     @Order(3)
+    void adminMarksTheOrderShippedAndTheShopperIsEmailed() throws Exception {
+        // still signed in to the admin from the previous step
+        browser.get(base + "/admin/cx-fulfilment");
+        browser.findElement(By.id("cx-order-number")).sendKeys(orderNumber);
+        browser.findElement(By.cssSelector("#cx-order-search button[type=submit]")).click();
+        WebElement shipForm = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("cx-action-SHIPPED")));
+        assertEquals(orderNumber, browser.findElement(By.id("cx-order-number")).getText().trim(), "the order found by number");
+        String tracking = "JD" + System.currentTimeMillis();
+        shipForm.findElement(By.name("carrier")).sendKeys("DHL Express");
+        shipForm.findElement(By.name("trackingNumber")).sendKeys(tracking);
+        shipForm.findElement(By.name("trackingUrl")).sendKeys("https://tracking.example/" + tracking);
+        shipForm.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("cx-message")));
+        assertEquals("SHIPPED", browser.findElement(By.id("cx-fulfilment-status")).getText().trim());
+        assertEquals(1, browser.findElements(By.cssSelector("#cx-events tr.cx-event[data-type=SHIPPED]")).size(),
+                "the history lists the shipment");
+        Browser.screenshot(browser, "15-admin-fulfilment");
+
+        // the shipping email reaches the mailbox with its tracking number
+        waitUpTo(60).until(d -> {
+            d.get(base + "/admin/mailbox");
+            return d.getPageSource().contains(tracking);
+        });
+
+        // and staff can read it in Notifications, rendered as the customer sees it
+        browser.get(base + "/admin/cx-fulfilment");
+        browser.findElement(By.id("cx-order-number")).sendKeys(orderNumber);
+        browser.findElement(By.cssSelector("#cx-order-search button[type=submit]")).click();
+        WebElement emailLink = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#cx-events tr.cx-event[data-type=SHIPPED] a")));
+        browser.get(emailLink.getAttribute("href"));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("cx-email-html")));
+        assertEquals("", browser.findElement(By.id("cx-email-html")).getAttribute("sandbox"), "sandboxed frame");
+        assertTrue(browser.findElement(By.id("cx-email-text")).getText().contains(tracking), "the email names the parcel");
+        Browser.screenshot(browser, "16-admin-notification");
+    }
+
+    @Test
+    @Order(4)
     void arabicAndPersianStorefrontsAreRightToLeft() throws Exception {
         for (String locale : new String[] {"ar", "fa"}) {
             browser.get(base + "/?blLocaleCode=" + locale);

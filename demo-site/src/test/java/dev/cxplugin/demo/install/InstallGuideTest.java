@@ -124,6 +124,21 @@ class InstallGuideTest {
                 assertEquals("Customer Experience", rs.getString(1));
                 assertEquals("/cx-notification", rs.getString(2));
             }
+            try (ResultSet rs = s.executeQuery("SELECT m.NAME, s.URL FROM BLC_ADMIN_SECTION s JOIN BLC_ADMIN_MODULE m "
+                    + "ON s.ADMIN_MODULE_ID = m.ADMIN_MODULE_ID WHERE s.CEILING_ENTITY = 'dev.cxplugin.notify.domain.CxOrderFulfilment'")) {
+                assertTrue(rs.next(), "the Order updates section exists");
+                assertEquals("Customer Experience", rs.getString(1));
+                assertEquals("/cx-fulfilment", rs.getString(2));
+            }
+            // Broadleaf's admin and both CX roles may record order updates
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT r.NAME) FROM BLC_ADMIN_ROLE r"
+                    + " JOIN BLC_ADMIN_ROLE_PERMISSION_XREF x ON x.ADMIN_ROLE_ID = r.ADMIN_ROLE_ID"
+                    + " JOIN BLC_ADMIN_PERMISSION p ON p.ADMIN_PERMISSION_ID = x.ADMIN_PERMISSION_ID"
+                    + " WHERE p.NAME = 'PERMISSION_CX_FULFILMENT' AND p.PERMISSION_TYPE = 'ALL'"
+                    + " AND r.NAME IN ('ROLE_ADMIN', 'ROLE_CX_AGENT', 'ROLE_CX_MANAGER')")) {
+                rs.next();
+                assertEquals(3, rs.getInt(1));
+            }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM BLC_ADMIN_ROLE WHERE NAME IN ('ROLE_CX_AGENT', 'ROLE_CX_MANAGER')")) {
                 rs.next();
                 assertEquals(2, rs.getInt(1));
