@@ -6,6 +6,8 @@ import dev.cxplugin.common.link.CxSignedLinkService;
 import java.util.Date;
 
 import javax.annotation.Resource;
+import javax.mail.MessagingException;
+import javax.mail.internet.MimeMessage;
 
 /**
  * The unsubscribe link every non-transactional email carries (in its footer and in the
@@ -34,12 +36,28 @@ public class CxUnsubscribeLinks {
         return base + PATH + "?t=" + unsubscribeToken(customerId);
     }
 
+    /**
+     * Adds {@code List-Unsubscribe: <url>} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058)
+     * for this customer. Only on non-transactional emails; the DKIM signature must cover both headers for mailbox
+     * providers to offer one-click unsubscribe. Returns the URL, for the email's footer.
+     */
+    public String addListUnsubscribeHeaders(MimeMessage message, Long customerId) throws MessagingException {
+        String url = unsubscribeUrl(customerId);
+        message.setHeader("List-Unsubscribe", "<" + url + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return url;
+    }
+
     public String unsubscribeToken(Long customerId) {
         if (customerId == null) {
             throw new IllegalArgumentException("an unsubscribe link needs a customer");
         }
         return signedLinkService.sign(new CxLinkClaims(PURPOSE, customerId,
                 new Date(System.currentTimeMillis() + validityDays * 86_400_000L)));
+    }
+
+    public void setSignedLinkService(CxSignedLinkService signedLinkService) {
+        this.signedLinkService = signedLinkService;
     }
 
     public void setSiteBaseUrl(String siteBaseUrl) {
