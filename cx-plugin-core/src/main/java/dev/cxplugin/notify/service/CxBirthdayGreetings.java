@@ -55,7 +55,13 @@ public class CxBirthdayGreetings {
         Calendar c = Calendar.getInstance();
         c.setTime(today);
         final int year = c.get(Calendar.YEAR);
-        List<Long> ids = contactPolicy.readCustomerIdsWithBirthday(c.get(Calendar.MONTH) + 1, c.get(Calendar.DAY_OF_MONTH));
+        List<Long> ids = new java.util.ArrayList<Long>(
+                contactPolicy.readCustomerIdsWithBirthday(c.get(Calendar.MONTH) + 1, c.get(Calendar.DAY_OF_MONTH)));
+        // people born on 29 February celebrate on the 28th in other years
+        if (c.get(Calendar.MONTH) == Calendar.FEBRUARY && c.get(Calendar.DAY_OF_MONTH) == 28
+                && !new java.util.GregorianCalendar().isLeapYear(year)) {
+            ids.addAll(contactPolicy.readCustomerIdsWithBirthday(2, 29));
+        }
         int recorded = 0;
         for (final Long customerId : ids) {
             try {
