@@ -38,7 +38,8 @@ import javax.sql.DataSource;
  * all alike, pools each variant's timings and prints p50/p95/mean, the ratios and the RESULT line last.
  * A child ({@code -Dcx.bench.variant=plain|plugin|sync}) boots the context, places warm-up orders, then times
  * {@code blCheckoutService.performCheckout} of the measured orders: the part of the checkout request a shopper
- * waits for that the plugin can change. Options: {@code -Drounds=3 -Dwarmup=50 -Dcheckouts=300}.
+ * waits for that the plugin can change. Options: {@code -Drounds=3 -Dwarmup=50 -Dcheckouts=300}; for a look at where
+ * the time goes {@code -Dprofile=true} (samples the checkout thread; slows it) and {@code -Dvariants=plugin}.
  */
 public final class CheckoutOverheadBench {
 
@@ -68,16 +69,23 @@ public final class CheckoutOverheadBench {
 
     static int parent() throws Exception {
         int rounds = Integer.getInteger("rounds", 3);
+        String[] variants = System.getProperty("variants", String.join(",", VARIANTS)).split(",");
+        for (String v : variants) {
+            if (!Arrays.asList(VARIANTS).contains(v)) {
+                System.out.println("checkout-overhead: unknown variant '" + v + "'; variants are " + String.join(",", VARIANTS));
+                return 2;
+            }
+        }
         Map<String, List<Long>> pooled = new LinkedHashMap<>();
         Map<String, List<String>> perRound = new LinkedHashMap<>();
-        for (String v : VARIANTS) {
+        for (String v : variants) {
             pooled.put(v, new ArrayList<>());
             perRound.put(v, new ArrayList<>());
         }
         long start = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
-            for (int k = 0; k < VARIANTS.length; k++) {
-                String v = VARIANTS[(k + round) % VARIANTS.length];
+            for (int k = 0; k < variants.length; k++) {
+                String v = variants[(k + round) % variants.length];
                 long[] nanos = runChild(v, round + 1);
                 if (nanos == null) {
                     System.out.println("checkout-overhead: variant " + v + " of round " + (round + 1) + " failed; no result");
@@ -95,11 +103,15 @@ public final class CheckoutOverheadBench {
                 rounds, (System.nanoTime() - start) / 1e9);
         System.out.printf(Locale.ROOT, "%-8s %6s %8s %8s %8s %8s   %s%n", "variant", "n", "p50", "p95", "mean", "max", "p50 per round");
         Map<String, long[]> sortedByVariant = new LinkedHashMap<>();
-        for (String v : VARIANTS) {
+        for (String v : variants) {
             long[] s = pooled.get(v).stream().mapToLong(Long::longValue).sorted().toArray();
             sortedByVariant.put(v, s);
             System.out.printf(Locale.ROOT, "%-8s %6d %8.2f %8.2f %8.2f %8.2f   %s%n", v, s.length, ms(percentile(s, 50)),
                     ms(percentile(s, 95)), ms(mean(s)), ms(s[s.length - 1]), String.join(" ", perRound.get(v)));
+        }
+        if (variants.length != VARIANTS.length) {
+            System.out.println("checkout-overhead: only " + String.join(",", variants) + " ran; no ratios");
+            return 0;
         }
         long[] plain = sortedByVariant.get("plain");
         long[] plugin = sortedByVariant.get("plugin");
@@ -181,11 +193,15 @@ public final class CheckoutOverheadBench {
 
         long[] nanos = new long[checkouts];
         for (int i = 0; i < warmup + checkouts; i++) {
+            if (i == warmup && Boolean.getBoolean("profile")) {
+                CheckoutSampler.start(Thread.currentThread());
+            }
             long t = timedCheckout(fixtures, orderService, checkoutService, products, i);
             if (i >= warmup) {
                 nanos[i - warmup] = t;
             }
         }
+        CheckoutSampler.stopAndPrint();
         verify(variant, ctx, smtp, warmup + checkouts);
 
         long[] sorted = nanos.clone();
@@ -223,9 +239,11 @@ public final class CheckoutOverheadBench {
                 }
             }
             cart = orderService.save(cart, false);
+            CheckoutSampler.inCheckout = true;
             long t0 = System.nanoTime();
             Order order = checkoutService.performCheckout(cart).getOrder();
             long elapsed = System.nanoTime() - t0;
+            CheckoutSampler.inCheckout = false;
             if (!OrderStatus.SUBMITTED.equals(order.getStatus())) {
                 throw new IllegalStateException("checkout " + i + " ended " + order.getStatus());
             }
@@ -234,7 +252,7 @@ public final class CheckoutOverheadBench {
     }
 
     /** Each variant did what it claims for every order: the plugin recorded the confirmations, "sync" sent them. */
-    static void verify(String variant, ConfigurableApplicationContext ctx, TestMailServer smtp, int orders) {
+    static void verify(String variant, ConfigurableApplicationContext ctx, TestMailServer smtp, int orders) throws Exception {
         MimeMessage[] received = smtp.received();
         int expectedMails = "sync".equals(variant) ? orders : 0;
         if (received.length != expectedMails) {
@@ -248,10 +266,22 @@ public final class CheckoutOverheadBench {
             }
             System.out.println("verified: " + rows + " order confirmations in the outbox, none sent during checkout");
         } else if ("sync".equals(variant)) {
+            for (MimeMessage m : received) {
+                String body = body(m);
+                if (!body.contains("</table>") || m.getSubject() == null || m.getSubject().isEmpty()) {
+                    throw new IllegalStateException("sync: a confirmation without subject or rendered body: " + body);
+                }
+            }
             System.out.println("verified: " + received.length + " order confirmations received by SMTP during checkout");
         } else {
             System.out.println("verified: plain Broadleaf, no confirmation recorded or sent");
         }
+    }
+
+    static String body(MimeMessage m) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        m.writeTo(out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------- figures
