@@ -12,13 +12,18 @@ import java.util.List;
  * Boots Broadleaf's site-side application context with the plugin merged in, once per test JVM
  * (boot takes 10-20 s), the way Broadleaf's own web application does: the standard config list plus
  * patch files. Modules add their own patch files with {@code -Dcx.test.extraContexts=a.xml,b.xml}.
+ * {@code -Dcx.test.withoutPlugin=true} boots plain Broadleaf (the test tier only, none of the plugin's
+ * files): the baseline of the checkout-overhead benchmark.
  */
 public final class BroadleafTestContext {
+
+    /** The plugin's own context file: left out when {@code cx.test.withoutPlugin} is true. */
+    public static final String PLUGIN_CONTEXT = "bl-cx-applicationContext.xml";
 
     public static final List<String> BASE_PATCHES = Arrays.asList(
             "bl-open-admin-contentClient-applicationContext.xml",
             "bl-cms-contentClient-applicationContext.xml",
-            "bl-cx-applicationContext.xml",
+            PLUGIN_CONTEXT,
             "bl-cx-test-applicationContext.xml");
 
     private static ConfigurableApplicationContext context;
@@ -64,6 +69,11 @@ public final class BroadleafTestContext {
         return Integer.parseInt(port);
     }
 
+    /** True when this JVM boots plain Broadleaf, without the plugin ({@code -Dcx.test.withoutPlugin=true}). */
+    public static boolean withoutPlugin() {
+        return Boolean.getBoolean("cx.test.withoutPlugin");
+    }
+
     public static TestDatabase database() {
         return TestDatabase.current();
     }
@@ -74,6 +84,9 @@ public final class BroadleafTestContext {
         System.setProperty("net.sf.ehcache.skipUpdateCheck", "true");
         System.setProperty("cx.test.smtp.port", String.valueOf(smtpPort()));
         List<String> patches = new ArrayList<String>(BASE_PATCHES);
+        if (withoutPlugin()) {
+            patches.remove(PLUGIN_CONTEXT);
+        }
         String extra = System.getProperty("cx.test.extraContexts", "");
         for (String file : extra.split(",")) {
             if (!file.trim().isEmpty()) {

@@ -1,0 +1,302 @@
+package dev.cxplugin.bench;
+
+import dev.cxplugin.test.BroadleafTestContext;
+import dev.cxplugin.test.CheckoutFixtures;
+import dev.cxplugin.test.TestMailServer;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.mail.internet.MimeMessage;
+import javax.sql.DataSource;
+
+/**
+ * checkout-overhead: how much longer Broadleaf's checkout takes with the plugin than without it, and how much
+ * longer it takes when the confirmation is sent inside checkout as Broadleaf's demo store does.
+ * <p>
+ * Run without {@code -Dcx.bench.variant} this is the parent: it starts one child JVM per variant and round
+ * (Broadleaf's context boots only once per JVM), rotating the variants' order each round so machine noise hits
+ * all alike, pools each variant's timings and prints p50/p95/mean, the ratios and the RESULT line last.
+ * A child ({@code -Dcx.bench.variant=plain|plugin|sync}) boots the context, places warm-up orders, then times
+ * {@code blCheckoutService.performCheckout} of the measured orders: the part of the checkout request a shopper
+ * waits for that the plugin can change. Options: {@code -Drounds=3 -Dwarmup=50 -Dcheckouts=300}; for a look at where
+ * the time goes {@code -Dprofile=true} (samples the checkout thread; slows it) and {@code -Dvariants=plugin}.
+ */
+public final class CheckoutOverheadBench {
+
+    static final String[] VARIANTS = {"plain", "plugin", "sync"};
+    static final String SAMPLES = "SAMPLES ";
+    static final String[] LOCALES = {"en_US", "ar", "fa"};
+
+    private CheckoutOverheadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String variant = System.getProperty("cx.bench.variant");
+        if (variant == null) {
+            System.exit(parent());
+        }
+        try {
+            child(variant);
+            System.exit(0);
+        } catch (Throwable e) {
+            System.err.println("checkout-overhead [" + variant + "] failed: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    // ---------------------------------------------------------------- parent
+
+    static int parent() throws Exception {
+        int rounds = Integer.getInteger("rounds", 3);
+        String[] variants = System.getProperty("variants", String.join(",", VARIANTS)).split(",");
+        for (String v : variants) {
+            if (!Arrays.asList(VARIANTS).contains(v)) {
+                System.out.println("checkout-overhead: unknown variant '" + v + "'; variants are " + String.join(",", VARIANTS));
+                return 2;
+            }
+        }
+        Map<String, List<Long>> pooled = new LinkedHashMap<>();
+        Map<String, List<String>> perRound = new LinkedHashMap<>();
+        for (String v : variants) {
+            pooled.put(v, new ArrayList<>());
+            perRound.put(v, new ArrayList<>());
+        }
+        long start = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < variants.length; k++) {
+                String v = variants[(k + round) % variants.length];
+                long[] nanos = runChild(v, round + 1);
+                if (nanos == null) {
+                    System.out.println("checkout-overhead: variant " + v + " of round " + (round + 1) + " failed; no result");
+                    return 1;
+                }
+                for (long n : nanos) {
+                    pooled.get(v).add(n);
+                }
+                long[] sorted = nanos.clone();
+                Arrays.sort(sorted);
+                perRound.get(v).add(String.format(Locale.ROOT, "%.2f", ms(percentile(sorted, 50))));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n%d rounds in %.0f s; performCheckout times pooled over the rounds (ms):%n",
+                rounds, (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%-8s %6s %8s %8s %8s %8s   %s%n", "variant", "n", "p50", "p95", "mean", "max", "p50 per round");
+        Map<String, long[]> sortedByVariant = new LinkedHashMap<>();
+        for (String v : variants) {
+            long[] s = pooled.get(v).stream().mapToLong(Long::longValue).sorted().toArray();
+            sortedByVariant.put(v, s);
+            System.out.printf(Locale.ROOT, "%-8s %6d %8.2f %8.2f %8.2f %8.2f   %s%n", v, s.length, ms(percentile(s, 50)),
+                    ms(percentile(s, 95)), ms(mean(s)), ms(s[s.length - 1]), String.join(" ", perRound.get(v)));
+        }
+        if (variants.length != VARIANTS.length) {
+            System.out.println("checkout-overhead: only " + String.join(",", variants) + " ran; no ratios");
+            return 0;
+        }
+        long[] plain = sortedByVariant.get("plain");
+        long[] plugin = sortedByVariant.get("plugin");
+        long[] sync = sortedByVariant.get("sync");
+        double ratioP50 = (double) percentile(plugin, 50) / percentile(plain, 50);
+        double ratioP95 = (double) percentile(plugin, 95) / percentile(plain, 95);
+        double syncP50 = (double) percentile(sync, 50) / percentile(plain, 50);
+        double syncP95 = (double) percentile(sync, 95) / percentile(plain, 95);
+        System.out.printf(Locale.ROOT, "plugin / plain: p50 x%.3f (+%.2f ms), p95 x%.3f   (target p50 <= 1.10: %s)%n",
+                ratioP50, ms(percentile(plugin, 50) - percentile(plain, 50)), ratioP95, ratioP50 <= 1.10 ? "met" : "NOT met");
+        System.out.printf(Locale.ROOT, "sync send in checkout / plain: p50 x%.2f (+%.2f ms), p95 x%.2f%n",
+                syncP50, ms(percentile(sync, 50) - percentile(plain, 50)), syncP95);
+        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, database %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("cx.test.db", "hsqldb"));
+        System.out.printf(Locale.ROOT, "RESULT checkout-overhead ratio_p50=%.3f ratio_p95=%.3f sync_ratio_p50=%.2f%n",
+                ratioP50, ratioP95, syncP50);
+        return 0;
+    }
+
+    /** Runs one variant in its own JVM (same JVM flags and class path as this one); returns its timings or null. */
+    static long[] runChild(String variant, int round) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // the variant decides these
+            if (!arg.startsWith("-Dcx.test.withoutPlugin") && !arg.startsWith("-Dcx.test.extraContexts")) {
+                cmd.add(arg);
+            }
+        }
+        cmd.add("-Dcx.bench.variant=" + variant);
+        cmd.add("-Dcx.test.withoutPlugin=" + !"plugin".equals(variant));
+        if ("sync".equals(variant)) {
+            cmd.add("-Dcx.test.extraContexts=bl-cx-bench-sync-applicationContext.xml");
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(CheckoutOverheadBench.class.getName());
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        long[] samples = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith(SAMPLES)) {
+                    samples = Arrays.stream(line.substring(SAMPLES.length()).split(",")).mapToLong(Long::parseLong).toArray();
+                } else {
+                    System.out.println("[round " + round + " " + variant + "] " + line);
+                }
+            }
+        }
+        int exit = p.waitFor();
+        return exit == 0 ? samples : null;
+    }
+
+    // ---------------------------------------------------------------- child
+
+    static void child(String variant) throws Exception {
+        int warmup = Integer.getInteger("warmup", 50);
+        int checkouts = Integer.getInteger("checkouts", 300);
+        ConfigurableApplicationContext ctx = BroadleafTestContext.get();
+        // GreenMail runs in every variant so each JVM carries the same threads; only "sync" sends to it
+        TestMailServer smtp = new TestMailServer().start();
+        boolean pluginLoaded = ctx.containsBean("cxRecordOrderConfirmationActivity");
+        boolean syncLoaded = ctx.containsBean("cxBenchSyncOrderConfirmationActivity");
+        if (pluginLoaded != "plugin".equals(variant) || syncLoaded != "sync".equals(variant)) {
+            throw new IllegalStateException("variant " + variant + " booted the wrong context: plugin=" + pluginLoaded
+                    + ", sync send=" + syncLoaded);
+        }
+        System.out.printf(Locale.ROOT, "booted in %.1f s (plugin: %s, sync send in checkout: %s)%n",
+                BroadleafTestContext.bootMillis() / 1e3, pluginLoaded, syncLoaded);
+
+        CheckoutFixtures fixtures = new CheckoutFixtures(ctx);
+        OrderService orderService = ctx.getBean("blOrderService", OrderService.class);
+        CheckoutService checkoutService = ctx.getBean("blCheckoutService", CheckoutService.class);
+        // the same catalogue and the same sequence of carts in every variant
+        List<Product> products = Arrays.asList(
+                fixtures.aProduct("Ethiopian filter coffee 250 g", "12.50"),
+                fixtures.aProduct("Ceramic pour-over dripper", "24.00"),
+                fixtures.aProduct("Paper filters, 100", "4.75"));
+
+        long[] nanos = new long[checkouts];
+        for (int i = 0; i < warmup + checkouts; i++) {
+            if (i == warmup && Boolean.getBoolean("profile")) {
+                CheckoutSampler.start(Thread.currentThread());
+            }
+            long t = timedCheckout(fixtures, orderService, checkoutService, products, i);
+            if (i >= warmup) {
+                nanos[i - warmup] = t;
+            }
+        }
+        CheckoutSampler.stopAndPrint();
+        verify(variant, ctx, smtp, warmup + checkouts);
+
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%d checkouts after %d warm-up: p50 %.2f ms, p95 %.2f ms, mean %.2f ms%n",
+                checkouts, warmup, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(mean(sorted)));
+        StringBuilder line = new StringBuilder(SAMPLES);
+        for (int i = 0; i < nanos.length; i++) {
+            line.append(i == 0 ? "" : ",").append(nanos[i]);
+        }
+        System.out.println(line);
+        System.out.flush();
+        smtp.stop();
+    }
+
+    /**
+     * One shopper's checkout, as the storefront's checkout request runs it (inside an open entity manager):
+     * the cart (2 or 3 lines) and its payment are built first, untimed; then performCheckout is timed.
+     */
+    static long timedCheckout(CheckoutFixtures fixtures, OrderService orderService, CheckoutService checkoutService,
+            List<Product> products, int i) {
+        Customer customer = fixtures.aCustomer("Shopper" + i, LOCALES[i % LOCALES.length]);
+        int lines = 2 + i % 2;
+        return fixtures.withOpenEntityManager(() -> {
+            fixtures.useRequestContextOf(customer);
+            Order cart = fixtures.cartWith(customer, products.get(0), 1 + i % 2);
+            for (int p = 1; p < lines; p++) {
+                cart = orderService.addItem(cart.getId(), new OrderItemRequestDTO(products.get(p).getId(),
+                        products.get(p).getDefaultSku().getId(), p), true);
+            }
+            for (OrderPayment payment : cart.getPayments()) {
+                payment.setAmount(cart.getTotal());
+                for (PaymentTransaction t : payment.getTransactions()) {
+                    t.setAmount(cart.getTotal());
+                }
+            }
+            cart = orderService.save(cart, false);
+            CheckoutSampler.inCheckout = true;
+            long t0 = System.nanoTime();
+            Order order = checkoutService.performCheckout(cart).getOrder();
+            long elapsed = System.nanoTime() - t0;
+            CheckoutSampler.inCheckout = false;
+            if (!OrderStatus.SUBMITTED.equals(order.getStatus())) {
+                throw new IllegalStateException("checkout " + i + " ended " + order.getStatus());
+            }
+            return elapsed;
+        });
+    }
+
+    /** Each variant did what it claims for every order: the plugin recorded the confirmations, "sync" sent them. */
+    static void verify(String variant, ConfigurableApplicationContext ctx, TestMailServer smtp, int orders) throws Exception {
+        MimeMessage[] received = smtp.received();
+        int expectedMails = "sync".equals(variant) ? orders : 0;
+        if (received.length != expectedMails) {
+            throw new IllegalStateException(variant + ": " + received.length + " emails reached SMTP, expected " + expectedMails);
+        }
+        if ("plugin".equals(variant)) {
+            JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean("cxTestDataSource", DataSource.class));
+            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM CX_NOTIFICATION", Integer.class);
+            if (rows == null || rows != orders) {
+                throw new IllegalStateException("plugin: " + rows + " outbox rows, expected " + orders);
+            }
+            System.out.println("verified: " + rows + " order confirmations in the outbox, none sent during checkout");
+        } else if ("sync".equals(variant)) {
+            for (MimeMessage m : received) {
+                String body = body(m);
+                if (!body.contains("</table>") || m.getSubject() == null || m.getSubject().isEmpty()) {
+                    throw new IllegalStateException("sync: a confirmation without subject or rendered body: " + body);
+                }
+            }
+            System.out.println("verified: " + received.length + " order confirmations received by SMTP during checkout");
+        } else {
+            System.out.println("verified: plain Broadleaf, no confirmation recorded or sent");
+        }
+    }
+
+    static String body(MimeMessage m) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        m.writeTo(out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+    }
+
+    static double mean(long[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    static double ms(double nanos) {
+        return nanos / 1e6;
+    }
+}
