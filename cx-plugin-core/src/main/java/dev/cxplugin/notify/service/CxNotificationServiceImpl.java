@@ -3,20 +3,20 @@ package dev.cxplugin.notify.service;
 import dev.cxplugin.notify.dao.CxNotificationDao;
 import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.type.CxNotificationStatus;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
 import javax.persistence.PersistenceException;
+import javax.persistence.PersistenceUnit;
 
 
 public class CxNotificationServiceImpl implements CxNotificationService {
@@ -30,19 +30,31 @@ public class CxNotificationServiceImpl implements CxNotificationService {
     @Resource(name = "cxNotificationSettings")
     protected CxNotificationSettings settings;
 
+    @PersistenceUnit(unitName = "blPU")
+    protected EntityManagerFactory entityManagerFactory;
+
     @Override
     @Transactional("blTransactionManager")
     public CxNotification enqueue(CxNotificationRequest request) {
         CxNotification existing = notificationDao.readByDedupeKey(request.getDedupeKey());
         if (existing != null) {
             if (CxNotificationStatus.CANCELLED.equals(existing.getStatus())) {
-                existing.setStatus(CxNotificationStatus.PENDING);
-                existing.setNextAttemptDate(request.getNotBefore() != null ? request.getNotBefore() : new Date());
-                existing.setLastError(null);
+                revive(existing, request);
                 return notificationDao.save(existing);
             }
             return existing;
         }
+        return notificationDao.save(newRow(request));
+    }
+
+    /** A cancelled row comes back to life (a checkout retried after a failure). */
+    protected void revive(CxNotification existing, CxNotificationRequest request) {
+        existing.setStatus(CxNotificationStatus.PENDING);
+        existing.setNextAttemptDate(request.getNotBefore() != null ? request.getNotBefore() : new Date());
+        existing.setLastError(null);
+    }
+
+    protected CxNotification newRow(CxNotificationRequest request) {
         CxNotification n = notificationDao.create();
         n.setKind(request.getKind().getType());
         n.setDedupeKey(request.getDedupeKey());
@@ -57,29 +69,61 @@ public class CxNotificationServiceImpl implements CxNotificationService {
         n.setCreatedDate(now);
         n.setNextAttemptDate(request.getNotBefore() != null && request.getNotBefore().after(now) ? request.getNotBefore() : now);
         n.setAttempts(0);
-        return notificationDao.save(n);
+        return n;
     }
 
+    /**
+     * Writes the row through an EntityManager and transaction of its own. Checkout runs on the request's open
+     * EntityManager without a transaction; a REQUIRES_NEW transaction there would reuse that EntityManager and
+     * flush the whole order in progress along with the row (costly, and ahead of Broadleaf's own final save).
+     */
     @Override
-    public CxNotification enqueueIndependently(final CxNotificationRequest request) {
-        TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    public CxNotification enqueueIndependently(CxNotificationRequest request) {
         try {
-            return tx.execute(new TransactionCallback<CxNotification>() {
-                @Override
-                public CxNotification doInTransaction(TransactionStatus status) {
-                    return enqueue(request);
-                }
-            });
-        } catch (DataIntegrityViolationException | PersistenceException e) {
+            return insertAlone(request);
+        } catch (PersistenceException e) {
             // another thread or node recorded the same event first: that row stands
-            return tx.execute(new TransactionCallback<CxNotification>() {
-                @Override
-                public CxNotification doInTransaction(TransactionStatus status) {
-                    return notificationDao.readByDedupeKey(request.getDedupeKey());
-                }
-            });
+            EntityManager em = entityManagerFactory.createEntityManager();
+            try {
+                return findByKey(em, request.getDedupeKey());
+            } finally {
+                em.close();
+            }
         }
+    }
+
+    protected CxNotification insertAlone(CxNotificationRequest request) {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            CxNotification existing = findByKey(em, request.getDedupeKey());
+            CxNotification result;
+            if (existing == null) {
+                result = newRow(request);
+                em.persist(result);
+            } else {
+                result = existing;
+                if (CxNotificationStatus.CANCELLED.equals(existing.getStatus())) {
+                    revive(existing, request);
+                }
+            }
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    protected CxNotification findByKey(EntityManager em, String key) {
+        List<CxNotification> rows = em.createQuery("SELECT n FROM " + CxNotification.class.getName()
+                + " n WHERE n.dedupeKey = :key", CxNotification.class).setParameter("key", key).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     @Override
