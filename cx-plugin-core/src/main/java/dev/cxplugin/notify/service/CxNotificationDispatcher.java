@@ -1,6 +1,7 @@
 package dev.cxplugin.notify.service;
 
 import dev.cxplugin.notify.dao.CxNotificationDao;
+import dev.cxplugin.notify.dao.CxOrderHead;
 import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.type.CxNotificationKind;
 import dev.cxplugin.notify.type.CxNotificationStatus;
@@ -19,14 +20,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 import javax.mail.MessagingException;
 import javax.mail.Session;
@@ -65,6 +76,8 @@ public class CxNotificationDispatcher {
 
     protected JavaMailSender mailSender;
 
+    protected ExecutorService renderPool;
+
     protected String nodeName = ManagementFactory.getRuntimeMXBean().getName() + "-" + Integer.toHexString(System.identityHashCode(this));
 
     public void setMailSender(JavaMailSender mailSender) {
@@ -91,25 +104,27 @@ public class CxNotificationDispatcher {
         if (claimed.isEmpty()) {
             return 0;
         }
-        // one read-only unit of work renders the whole batch (orders are read once each)
-        final Map<Long, MimeMessage> ready = new LinkedHashMap<Long, MimeMessage>();
+        // one unit of work reads the batch's rows and orders (a query each) and builds every model
+        final List<CxPreparedEmail> prepared = new ArrayList<CxPreparedEmail>();
         inTransaction(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                for (Long id : claimed) {
-                    prepare(notificationDao.readById(id), ready);
+                List<CxNotification> rows = notificationDao.readByIds(claimed);
+                Map<Long, CxOrderHead> heads = readOrderHeads(rows);
+                for (CxNotification n : rows) {
+                    prepare(n, heads, prepared);
                 }
                 return null;
             }
         });
+        final Map<Long, String> unrenderable = new LinkedHashMap<Long, String>();
+        final Map<Long, MimeMessage> ready = renderAll(prepared, unrenderable);
         final Map<Long, String> failures = send(ready);
         // and one transaction records every outcome
         inTransaction(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                for (Long id : ready.keySet()) {
-                    finish(id, failures.get(id));
-                }
+                finishAll(ready.keySet(), failures, unrenderable);
                 return null;
             }
         });
@@ -127,7 +142,8 @@ public class CxNotificationDispatcher {
         return total;
     }
 
-    protected void prepare(CxNotification n, Map<Long, MimeMessage> ready) {
+    /** Checks one claimed row and builds its template model (inside the batch's transaction); rendering comes later. */
+    protected void prepare(CxNotification n, Map<Long, CxOrderHead> heads, List<CxPreparedEmail> prepared) {
         if (n == null || !CxNotificationStatus.SENDING.equals(n.getStatus()) || !nodeName.equals(n.getLeaseOwner())) {
             return;
         }
@@ -136,25 +152,28 @@ public class CxNotificationDispatcher {
             if (kind == null) {
                 throw new IllegalStateException("unknown kind " + n.getKind());
             }
-            Order order = n.getOrderId() == null ? null : orderService.findOrderById(n.getOrderId());
-            if (CxNotificationKind.ORDER_CONFIRMED.equals(kind) && !isSubmitted(order)) {
+            CxOrderHead head = n.getOrderId() == null ? null : heads.get(n.getOrderId());
+            if (CxNotificationKind.ORDER_CONFIRMED.equals(kind) && !isSubmitted(head)) {
                 holdUntilSubmitted(n);
                 return;
             }
             if (n.getRecipient() == null || n.getRecipient().trim().isEmpty()) {
                 throw new IllegalStateException("no recipient address");
             }
-            CxRenderedEmail email = render(n, order);
-            ready.put(n.getId(), buildMessage(n, email));
+            prepared.add(new CxPreparedEmail(n, kind, CxOrderEmailModel.toLocale(n.getLocale()), model(n, head)));
         } catch (Exception e) {
-            // a broken template or missing variable will not mend itself: DEAD with the reason, others go on
-            LOG.warn("Notification " + n.getId() + " cannot be rendered: " + e.getMessage());
-            n.setStatus(CxNotificationStatus.DEAD);
-            n.setLastError(truncate("render: " + rootMessage(e)));
-            n.setLeaseOwner(null);
-            n.setLeaseUntil(null);
-            notificationDao.save(n);
+            markUnrenderable(n, e);
         }
+    }
+
+    /** A broken template or missing variable will not mend itself: DEAD with the reason, the others go on. */
+    protected void markUnrenderable(CxNotification n, Exception e) {
+        LOG.warn("Notification " + n.getId() + " cannot be rendered: " + e.getMessage());
+        n.setStatus(CxNotificationStatus.DEAD);
+        n.setLastError(truncate("render: " + rootMessage(e)));
+        n.setLeaseOwner(null);
+        n.setLeaseUntil(null);
+        notificationDao.save(n);
     }
 
     /** The email as it is (or was) sent, for the admin's "view": rendered now from the notification's data. */
@@ -166,26 +185,149 @@ public class CxNotificationDispatcher {
                 if (n == null) {
                     throw new IllegalArgumentException("No notification " + notificationId);
                 }
-                Order order = n.getOrderId() == null ? null : orderService.findOrderById(n.getOrderId());
-                return render(n, order);
+                CxNotificationKind kind = CxNotificationKind.getInstance(n.getKind());
+                if (kind == null) {
+                    throw new IllegalStateException("unknown kind " + n.getKind());
+                }
+                CxOrderHead head = readOrderHeads(Collections.singletonList(n)).get(n.getOrderId());
+                return render(n, kind, CxOrderEmailModel.toLocale(n.getLocale()), model(n, head));
             }
         });
     }
 
-    /** Renders one notification for its customer's locale; a missing template or variable fails with the reason. */
-    protected CxRenderedEmail render(CxNotification n, Order order) {
-        CxNotificationKind kind = CxNotificationKind.getInstance(n.getKind());
-        if (kind == null) {
-            throw new IllegalStateException("unknown kind " + n.getKind());
+    /** The orders of a batch's rows: status, number and date, in one query. */
+    protected Map<Long, CxOrderHead> readOrderHeads(List<CxNotification> rows) {
+        List<Long> orderIds = new ArrayList<Long>();
+        for (CxNotification n : rows) {
+            if (n.getOrderId() != null) {
+                orderIds.add(n.getOrderId());
+            }
         }
+        return notificationDao.readOrderHeads(orderIds);
+    }
+
+    /**
+     * The template model: from the order snapshot taken at checkout when the row has one (no Broadleaf entity is
+     * loaded), else from the order (rows recorded by the reconciler, or with an unreadable snapshot).
+     */
+    protected Map<String, Object> model(CxNotification n, CxOrderHead head) {
         Locale locale = CxOrderEmailModel.toLocale(n.getLocale());
-        Map<String, Object> model = order == null ? new LinkedHashMap<String, Object>()
-                : CxOrderEmailModel.build(order, locale, settings);
-        model.put("details", CxPayload.decode(n.getPayload()));
+        Map<String, String> details = CxPayload.decode(n.getPayload());
+        String snapshot = details.remove(CxOrderEmailModel.SNAPSHOT_DETAIL);
+        Map<String, Object> model = null;
+        if (snapshot != null && head != null) {
+            try {
+                model = CxOrderEmailModel.fromSnapshot(CxOrderEmailModel.decodeSnapshot(snapshot),
+                        head.getOrderNumber(), head.getSubmitDate(), locale, settings);
+            } catch (RuntimeException e) {
+                LOG.warn("Notification " + n.getId() + ": order snapshot not usable (" + e.getMessage() + "), reading the order");
+            }
+        }
+        if (model == null) {
+            Order order = n.getOrderId() == null ? null : orderService.findOrderById(n.getOrderId());
+            model = order == null ? new LinkedHashMap<String, Object>() : CxOrderEmailModel.build(order, locale, settings);
+        }
+        model.put("details", details);
+        return model;
+    }
+
+    /** Renders one notification for its customer's locale; a missing template or variable fails with the reason. */
+    protected CxRenderedEmail render(CxNotification n, CxNotificationKind kind, Locale locale, Map<String, Object> model) {
         String html = renderer.html(kind.getTemplate(), locale, model);
         String subject = renderer.message(kind.getType() + ".subject",
                 new Object[] {model.get("orderNumber"), settings.getStoreName()}, locale);
         return new CxRenderedEmail(subject, html, CxEmailRenderer.plainText(html));
+    }
+
+    /**
+     * Renders and builds the batch's messages on the render threads (templates and models are thread-safe; no
+     * entity is loaded here), in the batch's order. Failures are collected by notification id.
+     */
+    protected Map<Long, MimeMessage> renderAll(List<CxPreparedEmail> prepared, Map<Long, String> unrenderable) {
+        List<Future<MimeMessage>> futures = new ArrayList<Future<MimeMessage>>(prepared.size());
+        ExecutorService pool = prepared.size() > 1 ? renderPool() : null;
+        for (final CxPreparedEmail p : prepared) {
+            Callable<MimeMessage> job = new Callable<MimeMessage>() {
+                @Override
+                public MimeMessage call() throws Exception {
+                    return buildMessage(p.notification, render(p.notification, p.kind, p.locale, p.model));
+                }
+            };
+            futures.add(pool == null ? runNow(job) : pool.submit(job));
+        }
+        Map<Long, MimeMessage> ready = new LinkedHashMap<Long, MimeMessage>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Long id = prepared.get(i).notification.getId();
+            try {
+                ready.put(id, futures.get(i).get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                LOG.warn("Notification " + id + " cannot be rendered: " + cause.getMessage());
+                unrenderable.put(id, truncate("render: " + rootMessage(cause)));
+            }
+        }
+        return ready;
+    }
+
+    protected static <T> Future<T> runNow(Callable<T> job) {
+        FutureTask<T> task = new FutureTask<T>(job);
+        task.run();
+        return task;
+    }
+
+    /** Made on first use; {@code cx.notify.renderThreads} of 1 renders on the dispatching thread. */
+    protected synchronized ExecutorService renderPool() {
+        if (renderPool == null && settings.getRenderThreads() > 1) {
+            final AtomicInteger seq = new AtomicInteger();
+            renderPool = Executors.newFixedThreadPool(settings.getRenderThreads(), new ThreadFactory() {
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "cx-render-" + seq.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
+        }
+        return renderPool;
+    }
+
+    @PreDestroy
+    public synchronized void shutdown() {
+        if (renderPool != null) {
+            renderPool.shutdownNow();
+            renderPool = null;
+        }
+    }
+
+    /** Sent rows in one bulk update; failed sends each get their retry or DEAD; unrenderable ones DEAD. */
+    protected void finishAll(Collection<Long> attempted, Map<Long, String> failures, Map<Long, String> unrenderable) {
+        List<Long> sent = new ArrayList<Long>();
+        for (Long id : attempted) {
+            if (!failures.containsKey(id)) {
+                sent.add(id);
+            }
+        }
+        if (!sent.isEmpty()) {
+            notificationDao.markSent(sent, new Date());
+        }
+        for (Map.Entry<Long, String> f : failures.entrySet()) {
+            finish(f.getKey(), f.getValue());
+        }
+        for (Map.Entry<Long, String> u : unrenderable.entrySet()) {
+            CxNotification n = notificationDao.readById(u.getKey());
+            n.setStatus(CxNotificationStatus.DEAD);
+            n.setLastError(u.getValue());
+            n.setLeaseOwner(null);
+            n.setLeaseUntil(null);
+            notificationDao.save(n);
+        }
+    }
+
+    protected boolean isSubmitted(CxOrderHead head) {
+        return head != null && OrderStatus.SUBMITTED.getType().equals(head.getStatus());
     }
 
     protected boolean isSubmitted(Order order) {
@@ -297,6 +439,21 @@ public class CxNotificationDispatcher {
 
     static String truncate(String s) {
         return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    /** One claimed row with its model, ready to render. */
+    protected static class CxPreparedEmail {
+        protected final CxNotification notification;
+        protected final CxNotificationKind kind;
+        protected final Locale locale;
+        protected final Map<String, Object> model;
+
+        protected CxPreparedEmail(CxNotification notification, CxNotificationKind kind, Locale locale, Map<String, Object> model) {
+            this.notification = notification;
+            this.kind = kind;
+            this.locale = locale;
+            this.model = model;
+        }
     }
 
     /** Keeps the Message-ID recorded with the notification instead of a new one per attempt. */

@@ -17,6 +17,8 @@ public class CxNotificationSettings {
     protected int confirmationGraceMinutes = 15;
     protected int deliveryMinDays = 3;
     protected int deliveryMaxDays = 5;
+    /** Threads that render a batch while the dispatcher sends over one connection (1: render on the dispatcher's thread). */
+    protected int renderThreads = 2;
 
     public String getStoreName() { return storeName; }
     public void setStoreName(String storeName) { this.storeName = storeName; }
@@ -44,4 +46,6 @@ public class CxNotificationSettings {
     public void setDeliveryMinDays(int deliveryMinDays) { this.deliveryMinDays = deliveryMinDays; }
     public int getDeliveryMaxDays() { return deliveryMaxDays; }
     public void setDeliveryMaxDays(int deliveryMaxDays) { this.deliveryMaxDays = deliveryMaxDays; }
+    public int getRenderThreads() { return renderThreads; }
+    public void setRenderThreads(int renderThreads) { this.renderThreads = renderThreads; }
 }
