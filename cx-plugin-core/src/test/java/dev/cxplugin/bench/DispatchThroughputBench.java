@@ -58,7 +58,11 @@ public final class DispatchThroughputBench {
                 for (StackTraceElement f : main.getStackTrace()) {
                     String c = f.getClassName();
                     if (c.startsWith("org.thymeleaf")) { where = "render (thymeleaf)"; break; }
-                    if (c.startsWith("javax.mail") || c.startsWith("com.sun.mail")) { where = "mail"; break; }
+                    if (c.startsWith("javax.mail") || c.startsWith("com.sun.mail")) {
+                        StackTraceElement[] st = main.getStackTrace();
+                        where = "mail @ " + (st.length > 0 ? st[0].getClassName() + "." + st[0].getMethodName() : "?");
+                        break;
+                    }
                     if (c.startsWith("org.hibernate") || c.startsWith("org.hsqldb")) { where = "database (hibernate)"; }
                     if (c.startsWith("dev.cxplugin.notify.service.CxOrderEmailModel")) { where = "model: " + where; break; }
                     if (c.startsWith("dev.cxplugin.notify.service.CxNotificationDispatcher")) { where = f.getMethodName() + ": " + where; break; }
@@ -68,11 +72,23 @@ public final class DispatchThroughputBench {
             }
         });
         sampler.setDaemon(true);
+        // -Djfr=file.jfr records CPU samples of every thread (render pool and SMTP server too) during the measured run
+        String jfr = System.getProperty("jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording();
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+            recording.start();
+        }
         long d0 = System.nanoTime();
         if (Boolean.getBoolean("profile")) sampler.start();
         int sent = dispatcher.dispatchAll();
         double seconds = (System.nanoTime() - d0) / 1e9;
         sampler.interrupt();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(java.nio.file.Path.of(jfr));
+        }
         if (!samples.isEmpty()) System.out.println("where the dispatcher's time went (samples): " + samples);
         MimeMessage[] received = smtp.received();
         double perSec = sent / seconds;

@@ -356,10 +356,9 @@ public class CxNotificationDispatcher {
         message.setSubject(email.getSubject(), "UTF-8");
         message.setSentDate(new Date());
         MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(email.getText(), "UTF-8");
-        MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setContent(email.getHtml(), "text/html; charset=UTF-8");
+        // parts encoded once here: JavaMail would otherwise encode them byte by byte when checking and sending
+        MimeBodyPart text = CxEmailRenderer.encodedPart(email.getText(), "text/plain");
+        MimeBodyPart htmlPart = CxEmailRenderer.encodedPart(email.getHtml(), "text/html");
         alternative.addBodyPart(text);
         alternative.addBodyPart(htmlPart);
         message.setContent(alternative);
