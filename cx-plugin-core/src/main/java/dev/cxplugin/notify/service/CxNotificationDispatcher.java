@@ -13,6 +13,7 @@ import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -41,6 +42,7 @@ import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 import javax.mail.MessagingException;
 import javax.mail.Session;
+import javax.mail.Transport;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeBodyPart;
 import javax.mail.internet.MimeMessage;
@@ -118,17 +120,17 @@ public class CxNotificationDispatcher {
             }
         });
         final Map<Long, String> unrenderable = new LinkedHashMap<Long, String>();
-        final Map<Long, MimeMessage> ready = renderAll(prepared, unrenderable);
-        final Map<Long, String> failures = send(ready);
+        final Map<Long, String> failures = new LinkedHashMap<Long, String>();
+        final List<Long> attempted = renderAndSend(prepared, unrenderable, failures);
         // and one transaction records every outcome
         inTransaction(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                finishAll(ready.keySet(), failures, unrenderable);
+                finishAll(attempted, failures, unrenderable);
                 return null;
             }
         });
-        return ready.size() - failures.size();
+        return attempted.size() - failures.size();
     }
 
     /** Dispatches until nothing is due; for tests and the admin's "send now". */
@@ -240,10 +242,90 @@ public class CxNotificationDispatcher {
     }
 
     /**
-     * Renders and builds the batch's messages on the render threads (templates and models are thread-safe; no
-     * entity is loaded here), in the batch's order. Failures are collected by notification id.
+     * Renders the batch on the render threads and sends each message over one SMTP connection as soon as it is
+     * ready, so rendering and sending overlap. Returns the ids it tried to send; fills in failures by id.
      */
+    protected List<Long> renderAndSend(List<CxPreparedEmail> prepared, Map<Long, String> unrenderable, Map<Long, String> failures) {
+        if (!(mailSender instanceof JavaMailSenderImpl)) {
+            Map<Long, MimeMessage> ready = renderAll(prepared, unrenderable);
+            failures.putAll(send(ready));
+            return new ArrayList<Long>(ready.keySet());
+        }
+        JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+        List<Future<MimeMessage>> rendering = submitRenders(prepared);
+        List<Long> attempted = new ArrayList<Long>();
+        Transport transport = null;
+        String cannotConnect = null;
+        try {
+            for (int i = 0; i < prepared.size(); i++) {
+                Long id = prepared.get(i).notification.getId();
+                MimeMessage message = await(rendering.get(i), id, unrenderable);
+                if (message == null) {
+                    continue;
+                }
+                attempted.add(id);
+                if (transport == null && cannotConnect == null) {
+                    try {
+                        transport = connect(sender);
+                    } catch (MessagingException e) {
+                        // the server is away: the rest of the batch is retried later, without a connect each
+                        cannotConnect = rootMessage(e);
+                    }
+                }
+                if (cannotConnect != null) {
+                    failures.put(id, cannotConnect);
+                    continue;
+                }
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    failures.put(id, rootMessage(e));
+                    if (!transport.isConnected()) {
+                        close(transport);
+                        transport = null; // the next message connects again
+                    }
+                }
+            }
+        } finally {
+            close(transport);
+        }
+        return attempted;
+    }
+
+    protected Transport connect(JavaMailSenderImpl sender) throws MessagingException {
+        Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+        String user = sender.getUsername();
+        transport.connect(sender.getHost(), sender.getPort(), user == null || user.isEmpty() ? null : user,
+                user == null || user.isEmpty() ? null : sender.getPassword());
+        return transport;
+    }
+
+    protected static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.debug("closing the SMTP connection: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Renders and builds the batch's messages (all before any is sent); for senders other than JavaMailSenderImpl. */
     protected Map<Long, MimeMessage> renderAll(List<CxPreparedEmail> prepared, Map<Long, String> unrenderable) {
+        List<Future<MimeMessage>> rendering = submitRenders(prepared);
+        Map<Long, MimeMessage> ready = new LinkedHashMap<Long, MimeMessage>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Long id = prepared.get(i).notification.getId();
+            MimeMessage message = await(rendering.get(i), id, unrenderable);
+            if (message != null) {
+                ready.put(id, message);
+            }
+        }
+        return ready;
+    }
+
+    /** Starts rendering every message on the render threads (templates and models are thread-safe; no entity is loaded). */
+    protected List<Future<MimeMessage>> submitRenders(List<CxPreparedEmail> prepared) {
         List<Future<MimeMessage>> futures = new ArrayList<Future<MimeMessage>>(prepared.size());
         ExecutorService pool = prepared.size() > 1 ? renderPool() : null;
         for (final CxPreparedEmail p : prepared) {
@@ -255,21 +337,22 @@ public class CxNotificationDispatcher {
             };
             futures.add(pool == null ? runNow(job) : pool.submit(job));
         }
-        Map<Long, MimeMessage> ready = new LinkedHashMap<Long, MimeMessage>();
-        for (int i = 0; i < prepared.size(); i++) {
-            Long id = prepared.get(i).notification.getId();
-            try {
-                ready.put(id, futures.get(i).get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rendering", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                LOG.warn("Notification " + id + " cannot be rendered: " + cause.getMessage());
-                unrenderable.put(id, truncate("render: " + rootMessage(cause)));
-            }
+        return futures;
+    }
+
+    /** The rendered message, or null with the reason recorded when it could not be rendered. */
+    protected MimeMessage await(Future<MimeMessage> rendering, Long id, Map<Long, String> unrenderable) {
+        try {
+            return rendering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            LOG.warn("Notification " + id + " cannot be rendered: " + cause.getMessage());
+            unrenderable.put(id, truncate("render: " + rootMessage(cause)));
+            return null;
         }
-        return ready;
     }
 
     protected static <T> Future<T> runNow(Callable<T> job) {
