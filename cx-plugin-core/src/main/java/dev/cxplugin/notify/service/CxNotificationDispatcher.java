@@ -363,7 +363,10 @@ public class CxNotificationDispatcher {
 
     /** Made on first use; {@code cx.notify.renderThreads} of 1 renders on the dispatching thread. */
     protected synchronized ExecutorService renderPool() {
-        if (renderPool == null && settings.getRenderThreads() > 1) {
+        if (settings.getRenderThreads() <= 1) {
+            return null;
+        }
+        if (renderPool == null) {
             final AtomicInteger seq = new AtomicInteger();
             renderPool = Executors.newFixedThreadPool(settings.getRenderThreads(), new ThreadFactory() {
                 @Override

@@ -7,6 +7,7 @@ import dev.cxplugin.test.BroadleafExtension;
 import dev.cxplugin.test.CheckoutFixtures;
 import dev.cxplugin.test.TestMailServer;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +44,12 @@ class OrderSnapshotTest {
         SMTP.start().purge();
         dispatcher.dispatchAll();
         SMTP.purge();
+    }
+
+    /** Frees the port for the next test class in this JVM (each starts its own server on it). */
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
     }
 
     @Test
