@@ -7,10 +7,10 @@ import org.thymeleaf.spring3.SpringTemplateEngine;
 import org.thymeleaf.spring3.messageresolver.SpringMessageResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -213,7 +213,7 @@ public class CxEmailRenderer {
         byte[] body = utf8;
         if (!"7bit".equals(encoding)) {
             try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length + utf8.length / 2);
+                ByteSink out = new ByteSink(utf8.length + utf8.length / 2);
                 OutputStream enc = MimeUtility.encode(out, encoding);
                 enc.write(utf8);
                 enc.close();
@@ -226,5 +226,36 @@ public class CxEmailRenderer {
         headers.setHeader("Content-Type", mimeType + "; charset=UTF-8");
         headers.setHeader("Content-Transfer-Encoding", encoding);
         return new MimeBodyPart(headers, body);
+    }
+
+    /** The encoders write byte by byte: an unsynchronized sink (ByteArrayOutputStream locks on every byte). */
+    static final class ByteSink extends OutputStream {
+        private byte[] buf;
+        private int count;
+
+        ByteSink(int capacity) {
+            buf = new byte[Math.max(64, capacity)];
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, count);
+        }
     }
 }
