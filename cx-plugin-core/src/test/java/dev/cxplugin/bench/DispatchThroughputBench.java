@@ -1,10 +1,19 @@
 package dev.cxplugin.bench;
 
+import dev.cxplugin.notify.dao.CxNotificationDao;
+import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.service.CxNotificationDispatcher;
+import dev.cxplugin.notify.service.CxNotificationSettings;
+import dev.cxplugin.notify.type.CxNotificationStatus;
+import dev.cxplugin.notify.service.CxOrderEmailModel;
 import dev.cxplugin.test.BroadleafTestContext;
 import dev.cxplugin.test.CheckoutFixtures;
 import dev.cxplugin.test.TestMailServer;
+import org.broadleafcommerce.common.media.domain.Media;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
@@ -37,19 +46,38 @@ public final class DispatchThroughputBench {
         OrderService orderService = ctx.getBean("blOrderService", OrderService.class);
         CxNotificationDispatcher dispatcher = ctx.getBean("cxNotificationDispatcher", CxNotificationDispatcher.class);
 
+        // orders of itemsPerOrder, 1.75x and 2.5x as many lines (about 10, 15 and 20 KB per confirmation)
+        int maxItems = itemsPerOrder * 5 / 2;
         List<Product> products = new ArrayList<>();
-        for (int i = 0; i < itemsPerOrder; i++) {
-            products.add(fixtures.aProduct("Single-origin coffee no. " + (i + 1), String.valueOf(9 + i) + ".50"));
+        for (int i = 0; i < maxItems; i++) {
+            Product p = fixtures.aProduct("Single-origin coffee no. " + (i + 1), String.valueOf(9 + i) + ".50");
+            addImage(ctx, fixtures, p, "/img/coffee/" + (i + 1) + "-primary.jpg");
+            products.add(p);
         }
         long t0 = System.nanoTime();
-        placeOrders(fixtures, orderService, products, orders, "Shopper");
+        List<Long> placed = placeOrders(fixtures, orderService, products, orders, "Shopper");
         System.out.printf(Locale.ROOT, "placed %d orders (%d items each) in %.1f s; their confirmations wait in the outbox%n",
                 orders, itemsPerOrder, (System.nanoTime() - t0) / 1e9);
+
+        double perOrderMs = (System.nanoTime() - t0) / 1e6 / orders;
+        // what the snapshot adds to checkout: built and encoded from an order loaded as checkout has it
+        double snapshotUs = fixtures.withOpenEntityManager(() -> {
+            Order o = orderService.findOrderById(placed.get(placed.size() - 1));
+            CxOrderEmailModel.encodeSnapshot(CxOrderEmailModel.snapshot(o)); // loads what checkout had loaded
+            int rounds = 2000;
+            long s = System.nanoTime();
+            for (int k = 0; k < rounds; k++) {
+                CxOrderEmailModel.encodeSnapshot(CxOrderEmailModel.snapshot(o));
+            }
+            return (System.nanoTime() - s) / 1e3 / rounds;
+        });
+        System.out.printf(Locale.ROOT, "checkout: the order snapshot adds %.0f us per order (placing one took %.1f ms: %.2f%%)%n",
+                snapshotUs, perOrderMs, snapshotUs / 10 / perOrderMs);
 
         dispatcher.dispatchAll(); // warm-up: templates, JIT (these orders' rows go too)
         smtp.purge();
         // the measured run: a second batch of the same size
-        placeOrders(fixtures, orderService, products, orders, "Second");
+        List<Long> measured = placeOrders(fixtures, orderService, products, orders, "Second");
         Thread main = Thread.currentThread();
         java.util.Map<String, Integer> samples = new java.util.TreeMap<>();
         Thread sampler = new Thread(() -> {
@@ -58,7 +86,11 @@ public final class DispatchThroughputBench {
                 for (StackTraceElement f : main.getStackTrace()) {
                     String c = f.getClassName();
                     if (c.startsWith("org.thymeleaf")) { where = "render (thymeleaf)"; break; }
-                    if (c.startsWith("javax.mail") || c.startsWith("com.sun.mail")) { where = "mail"; break; }
+                    if (c.startsWith("javax.mail") || c.startsWith("com.sun.mail")) {
+                        StackTraceElement[] st = main.getStackTrace();
+                        where = "mail @ " + (st.length > 0 ? st[0].getClassName() + "." + st[0].getMethodName() : "?");
+                        break;
+                    }
                     if (c.startsWith("org.hibernate") || c.startsWith("org.hsqldb")) { where = "database (hibernate)"; }
                     if (c.startsWith("dev.cxplugin.notify.service.CxOrderEmailModel")) { where = "model: " + where; break; }
                     if (c.startsWith("dev.cxplugin.notify.service.CxNotificationDispatcher")) { where = f.getMethodName() + ": " + where; break; }
@@ -68,19 +100,58 @@ public final class DispatchThroughputBench {
             }
         });
         sampler.setDaemon(true);
+        // -Djfr=file.jfr records CPU samples of every thread (render pool and SMTP server too) during the measured run
+        String jfr = System.getProperty("jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording();
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+            recording.start();
+        }
+        // CPU time of the whole process (dispatcher, render threads, the SMTP server): less sensitive than
+        // wall time to other work on a shared machine
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long d0 = System.nanoTime();
         if (Boolean.getBoolean("profile")) sampler.start();
         int sent = dispatcher.dispatchAll();
         double seconds = (System.nanoTime() - d0) / 1e9;
+        double cpuMsPerMessage = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, sent);
         sampler.interrupt();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(java.nio.file.Path.of(jfr));
+        }
         if (!samples.isEmpty()) System.out.println("where the dispatcher's time went (samples): " + samples);
         MimeMessage[] received = smtp.received();
         double perSec = sent / seconds;
         long[] sizes = Arrays.stream(received).mapToLong(DispatchThroughputBench::size).sorted().toArray();
         System.out.printf(Locale.ROOT, "outbox -> SMTP: %d confirmations in %.2f s = %.0f msg/s (claim, render, send over one connection, record)%n",
                 sent, seconds, perSec);
+        System.out.printf(Locale.ROOT, "CPU per confirmation: %.2f ms (whole process: dispatcher, render threads, SMTP server); load average %.1f%n",
+                cpuMsPerMessage, os.getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "message size: min %.1f KB, median %.1f KB, max %.1f KB (HTML + text, en/ar/fa)%n",
                 sizes[0] / 1024.0, sizes[sizes.length / 2] / 1024.0, sizes[sizes.length - 1] / 1024.0);
+
+        // the same emails again, other ways, in the same run (same machine load, roughly)
+        CxNotificationDao dao = ctx.getBean("cxNotificationDao", CxNotificationDao.class);
+        CxNotificationSettings settings = ctx.getBean("cxNotificationSettings", CxNotificationSettings.class);
+        int threads = settings.getRenderThreads();
+        settings.setRenderThreads(1);
+        resend(fixtures, dao, measured, false);
+        smtp.purge();
+        long r0 = System.nanoTime();
+        int oneThread = dispatcher.dispatchAll();
+        double oneThreadPerSec = oneThread / ((System.nanoTime() - r0) / 1e9);
+        settings.setRenderThreads(threads);
+        resend(fixtures, dao, measured, true);
+        smtp.purge();
+        long f0 = System.nanoTime();
+        int fromOrders = dispatcher.dispatchAll();
+        double fromOrdersPerSec = fromOrders / ((System.nanoTime() - f0) / 1e9);
+        System.out.printf(Locale.ROOT, "same emails, rendered on the dispatching thread only: %.0f msg/s; built from the orders (no snapshot): %.0f msg/s%n",
+                oneThreadPerSec, fromOrdersPerSec);
 
         // the SMTP leg alone: the same messages over one reused connection with the store's sender
         JavaMailSenderImpl storeSender = ctx.getBean("blMailSender", JavaMailSenderImpl.class);
@@ -116,20 +187,57 @@ public final class DispatchThroughputBench {
     }
 
     /** Orders of every product, for customers in turn Arabic, Persian and English; their confirmations wait in the outbox. */
-    static void placeOrders(CheckoutFixtures fixtures, OrderService orderService, List<Product> products, int orders,
+    /** A primary image on the product's SKU, as a merchant adds it in the admin. */
+    static void addImage(ConfigurableApplicationContext ctx, CheckoutFixtures fixtures, Product product, String url) {
+        CatalogService catalog = ctx.getBean("blCatalogService", CatalogService.class);
+        EntityConfiguration entities = ctx.getBean("blEntityConfiguration", EntityConfiguration.class);
+        fixtures.inTransaction(() -> {
+            Sku sku = catalog.findSkuById(product.getDefaultSku().getId());
+            Media media = (Media) entities.createEntityInstance(Media.class.getName());
+            media.setUrl(url);
+            media.setAltText(sku.getName());
+            sku.getSkuMedia().put("primary", media);
+            return catalog.saveSku(sku);
+        });
+    }
+
+    /** Makes the measured rows due again, optionally without their snapshots, to time another way on the same emails. */
+    static void resend(CheckoutFixtures fixtures, CxNotificationDao dao, List<Long> orderIds, boolean dropSnapshot) {
+        fixtures.inTransaction(() -> {
+            for (Long orderId : orderIds) {
+                CxNotification n = dao.readByDedupeKey("ORDER_CONFIRMED:order:" + orderId);
+                n.setStatus(CxNotificationStatus.PENDING);
+                n.setNextAttemptDate(new java.util.Date(System.currentTimeMillis() - 1000));
+                n.setAttempts(0);
+                if (dropSnapshot) {
+                    n.setPayload(null);
+                }
+                dao.save(n);
+            }
+            return null;
+        });
+    }
+
+    static List<Long> placeOrders(CheckoutFixtures fixtures, OrderService orderService, List<Product> products, int orders,
             String namePrefix) {
+        int base = products.size() * 2 / 5;
+        List<Long> ids = new ArrayList<>();
         for (int i = 0; i < orders; i++) {
+            final int n = i;
             Customer c = fixtures.aCustomer(namePrefix + i, i % 3 == 0 ? "ar" : i % 3 == 1 ? "fa" : "en_US");
-            fixtures.withOpenEntityManager(() -> {
+            Order o = fixtures.withOpenEntityManager(() -> {
                 fixtures.useRequestContextOf(c);
                 Order cart = fixtures.cartWith(c, products.get(0), 1);
-                for (int p = 1; p < products.size(); p++) {
+                int lines = base * (4 + 3 * ((n / 3) % 3)) / 4; // 1x, 1.75x, 2.5x, each in every language
+                for (int p = 1; p < lines; p++) {
                     cart = orderService.addItem(cart.getId(), new OrderItemRequestDTO(products.get(p).getId(),
                             products.get(p).getDefaultSku().getId(), 1 + p % 3), true);
                 }
                 return fixtures.aSubmittedOrderFromCart(cart, c);
             });
+            ids.add(o.getId());
         }
+        return ids;
     }
 
     static long size(MimeMessage m) {

@@ -2,8 +2,10 @@ package dev.cxplugin.notify.dao;
 
 import dev.cxplugin.notify.domain.CxNotification;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 public interface CxNotificationDao {
 
@@ -30,4 +32,15 @@ public interface CxNotificationDao {
     int cancelPending(Long orderId, String kind, String reason);
 
     List<CxNotification> readByOrder(Long orderId);
+    /** The rows with these ids, in one query (ids that do not exist are left out). */
+    List<CxNotification> readByIds(Collection<Long> ids);
+
+    /** Status, number and submit date of these orders by order id, in one query, without loading the orders. */
+    Map<Long, CxOrderHead> readOrderHeads(Collection<Long> orderIds);
+
+    /**
+     * Records SENT (one more attempt, lease released) for these rows, one statement per chunk of ids in
+     * ascending order like the claim, so it cannot deadlock with a claim; returns how many rows changed.
+     */
+    int markSent(Collection<Long> ids, Date sentDate);
 }

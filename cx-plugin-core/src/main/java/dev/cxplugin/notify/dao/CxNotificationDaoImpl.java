@@ -4,11 +4,16 @@ import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.domain.CxNotificationImpl;
 import dev.cxplugin.notify.type.CxNotificationStatus;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.order.domain.OrderImpl;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -115,5 +120,47 @@ public class CxNotificationDaoImpl implements CxNotificationDao {
                 + " n WHERE n.orderId = :orderId ORDER BY n.id", CxNotification.class);
         q.setParameter("orderId", orderId);
         return q.getResultList();
+    }
+    public List<CxNotification> readByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ArrayList<CxNotification>();
+        }
+        TypedQuery<CxNotification> q = em.createQuery("SELECT n FROM " + CxNotificationImpl.class.getName()
+                + " n WHERE n.id IN (:ids) ORDER BY n.id", CxNotification.class);
+        q.setParameter("ids", new ArrayList<Long>(ids));
+        return q.getResultList();
+    }
+
+    @Override
+    public Map<Long, CxOrderHead> readOrderHeads(Collection<Long> orderIds) {
+        Map<Long, CxOrderHead> heads = new HashMap<Long, CxOrderHead>();
+        if (orderIds.isEmpty()) {
+            return heads;
+        }
+        // scalar columns only: loading OrderImpl would pull its customer and more for each row
+        TypedQuery<Object[]> q = em.createQuery("SELECT o.id, o.status, o.orderNumber, o.submitDate FROM "
+                + OrderImpl.class.getName() + " o WHERE o.id IN (:ids)", Object[].class);
+        q.setParameter("ids", new ArrayList<Long>(new HashSet<Long>(orderIds)));
+        for (Object[] row : q.getResultList()) {
+            heads.put((Long) row[0], new CxOrderHead((Long) row[0], (String) row[1], (String) row[2], (Date) row[3]));
+        }
+        return heads;
+    }
+
+    @Override
+    public int markSent(Collection<Long> ids, Date sentDate) {
+        List<Long> sorted = new ArrayList<Long>(ids);
+        Collections.sort(sorted);
+        Query update = em.createQuery("UPDATE " + CxNotificationImpl.class.getName() + " n "
+                + "SET n.status = :sent, n.sentDate = :sentDate, n.lastError = NULL, n.attempts = n.attempts + 1, "
+                + "n.leaseOwner = NULL, n.leaseUntil = NULL WHERE n.id IN (:ids)");
+        int changed = 0;
+        for (int from = 0; from < sorted.size(); from += 200) {
+            update.setParameter("sent", CxNotificationStatus.SENT);
+            update.setParameter("sentDate", sentDate);
+            update.setParameter("ids", sorted.subList(from, Math.min(sorted.size(), from + 200)));
+            changed += update.executeUpdate();
+        }
+        return changed;
     }
 }

@@ -7,8 +7,17 @@ import org.thymeleaf.spring3.SpringTemplateEngine;
 import org.thymeleaf.spring3.messageresolver.SpringMessageResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.mail.MessagingException;
+import javax.mail.internet.InternetHeaders;
+import javax.mail.internet.MimeBodyPart;
+import javax.mail.internet.MimeUtility;
 
 /**
  * Renders customer emails from Thymeleaf templates on the classpath ({@code cx/notify/<kind>.html}) with
@@ -49,20 +58,204 @@ public class CxEmailRenderer {
         return messages.getMessage(code, args, locale);
     }
 
-    /** A plain-text alternative of an HTML email: the text, with lines where blocks end. */
+    /**
+     * A plain-text alternative of an HTML email: the text, with lines where blocks end. One pass over the HTML
+     * (a regex per rule cost more than rendering the template): head, style and script are dropped, br and the
+     * ends of p, div, tr, h1-h6, li and table end a line, cells are two spaces apart, other tags go, common and
+     * numeric entities are decoded, each line is trimmed with runs of blanks shortened to two, empty lines go.
+     */
     public static String plainText(String html) {
-        String body = html.replaceAll("(?is)<(head|style|script)[^>]*>.*?</\\1>", "");
-        body = body.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|tr|h[1-6]|li|table)>", "\n");
-        body = body.replaceAll("(?i)</t[dh]>", "  ").replaceAll("<[^>]+>", "");
-        body = body.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'");
-        StringBuilder sb = new StringBuilder();
-        for (String line : body.split("\n")) {
-            String t = line.trim().replaceAll("\\s{2,}", "  ");
-            if (!t.isEmpty()) {
-                sb.append(t).append('\n');
+        StringBuilder raw = new StringBuilder(html.length() / 2);
+        int n = html.length();
+        int i = 0;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = i + 1 < n && isTagStart(html.charAt(i + 1)) ? html.indexOf('>', i + 1) : -1;
+                if (end < 0) {
+                    raw.append(c); // a '<' that starts no tag is text
+                    i++;
+                    continue;
+                }
+                String name = tagName(html, i + 1, end);
+                boolean closing = html.charAt(i + 1) == '/';
+                if (!closing && ("head".equals(name) || "style".equals(name) || "script".equals(name))) {
+                    int close = indexOfIgnoreCase(html, "</" + name + ">", end + 1);
+                    if (close >= 0) {
+                        i = close + name.length() + 3;
+                        continue;
+                    }
+                }
+                if (!closing && "br".equals(name)) {
+                    raw.append('\n');
+                } else if (closing && isBlock(name)) {
+                    raw.append('\n');
+                } else if (closing && ("td".equals(name) || "th".equals(name))) {
+                    raw.append("  ");
+                }
+                i = end + 1;
+            } else if (c == '&') {
+                int semi = html.indexOf(';', i + 1);
+                String decoded = semi > i && semi - i <= 10 ? entity(html.substring(i + 1, semi)) : null;
+                if (decoded != null) {
+                    raw.append(decoded);
+                    i = semi + 1;
+                } else {
+                    raw.append(c);
+                    i++;
+                }
+            } else {
+                raw.append(c);
+                i++;
             }
         }
+        StringBuilder sb = new StringBuilder(raw.length());
+        int start = 0;
+        int len = raw.length();
+        while (start <= len) {
+            int nl = raw.indexOf("\n", start);
+            int stop = nl < 0 ? len : nl;
+            appendLine(sb, raw, start, stop);
+            start = stop + 1;
+        }
         return sb.toString();
+    }
+
+    /** Appends one line trimmed, with runs of two or more blanks as two spaces; nothing if it is blank. */
+    static void appendLine(StringBuilder out, CharSequence s, int from, int to) {
+        while (from < to && s.charAt(from) <= ' ') from++;
+        while (to > from && s.charAt(to - 1) <= ' ') to--;
+        if (from == to) {
+            return;
+        }
+        int blanks = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (Character.isWhitespace(c)) {
+                blanks++;
+                continue;
+            }
+            if (blanks == 1) {
+                out.append(s.charAt(k - 1));
+            } else if (blanks > 1) {
+                out.append("  ");
+            }
+            blanks = 0;
+            out.append(c);
+        }
+        out.append('\n');
+    }
+
+    static boolean isTagStart(char c) {
+        return c == '/' || c == '!' || (c < 128 && Character.isLetter(c));
+    }
+
+    static String tagName(String html, int from, int end) {
+        int k = from;
+        if (k < end && html.charAt(k) == '/') k++;
+        int startName = k;
+        while (k < end && Character.isLetterOrDigit(html.charAt(k))) k++;
+        return html.substring(startName, k).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isBlock(String name) {
+        return "p".equals(name) || "div".equals(name) || "tr".equals(name) || "li".equals(name) || "table".equals(name)
+                || (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6');
+    }
+
+    static int indexOfIgnoreCase(String s, String what, int from) {
+        for (int k = from; k <= s.length() - what.length(); k++) {
+            if (s.regionMatches(true, k, what, 0, what.length())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The text of an entity (without & and ;), or null when it is not one we know. */
+    static String entity(String name) {
+        if ("nbsp".equals(name)) return " ";
+        if ("amp".equals(name)) return "&";
+        if ("lt".equals(name)) return "<";
+        if ("gt".equals(name)) return ">";
+        if ("quot".equals(name)) return "\"";
+        if ("apos".equals(name)) return "'";
+        if (name.length() > 1 && name.charAt(0) == '#') {
+            try {
+                int code = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                return Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A MIME body part holding {@code content} already transfer-encoded (7bit, quoted-printable or base64, as
+     * JavaMail would choose), so neither building nor sending the message encodes it again byte by byte.
+     */
+    public static MimeBodyPart encodedPart(String content, String mimeType) throws MessagingException {
+        byte[] utf8 = content.getBytes(StandardCharsets.UTF_8);
+        int nonAscii = 0;
+        int line = 0;
+        int longest = 0;
+        for (byte b : utf8) {
+            if (b < 0) nonAscii++;
+            if (b == '\n') {
+                line = 0;
+            } else if (++line > longest) {
+                longest = line;
+            }
+        }
+        String encoding = nonAscii == 0 && longest <= 998 ? "7bit" : nonAscii * 3 < utf8.length ? "quoted-printable" : "base64";
+        byte[] body = utf8;
+        if (!"7bit".equals(encoding)) {
+            try {
+                ByteSink out = new ByteSink(utf8.length + utf8.length / 2);
+                OutputStream enc = MimeUtility.encode(out, encoding);
+                enc.write(utf8);
+                enc.close();
+                body = out.toByteArray();
+            } catch (IOException e) {
+                throw new MessagingException("cannot encode " + mimeType, e);
+            }
+        }
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", mimeType + "; charset=UTF-8");
+        headers.setHeader("Content-Transfer-Encoding", encoding);
+        return new MimeBodyPart(headers, body);
+    }
+
+    /** The encoders write byte by byte: an unsynchronized sink (ByteArrayOutputStream locks on every byte). */
+    static final class ByteSink extends OutputStream {
+        private byte[] buf;
+        private int count;
+
+        ByteSink(int capacity) {
+            buf = new byte[Math.max(64, capacity)];
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, count);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.cxplugin.notify.service;
 import dev.cxplugin.common.contact.CxContactPolicy;
 import dev.cxplugin.common.contact.CxUnsubscribeLinks;
 import dev.cxplugin.notify.dao.CxNotificationDao;
+import dev.cxplugin.notify.dao.CxOrderHead;
 import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.type.CxNotificationKind;
 import dev.cxplugin.notify.type.CxNotificationStatus;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -23,17 +25,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 import javax.mail.MessagingException;
 import javax.mail.Session;
+import javax.mail.Transport;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeBodyPart;
 import javax.mail.internet.MimeMessage;
@@ -80,6 +93,8 @@ public class CxNotificationDispatcher {
 
     protected JavaMailSender mailSender;
 
+    protected ExecutorService renderPool;
+
     protected String nodeName = ManagementFactory.getRuntimeMXBean().getName() + "-" + Integer.toHexString(System.identityHashCode(this));
 
     public void setMailSender(JavaMailSender mailSender) {
@@ -106,29 +121,31 @@ public class CxNotificationDispatcher {
         if (claimed.isEmpty()) {
             return 0;
         }
-        // one read-only unit of work renders the whole batch (orders are read once each)
-        final Map<Long, MimeMessage> ready = new LinkedHashMap<Long, MimeMessage>();
+        // one unit of work reads the batch's rows and orders (a query each) and builds every model
+        final List<CxPreparedEmail> prepared = new ArrayList<CxPreparedEmail>();
         inTransaction(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                for (Long id : claimed) {
-                    prepare(notificationDao.readById(id), ready);
+                List<CxNotification> rows = notificationDao.readByIds(claimed);
+                Map<Long, CxOrderHead> heads = readOrderHeads(rows);
+                for (CxNotification n : rows) {
+                    prepare(n, heads, prepared);
                 }
                 return null;
             }
         });
-        final Map<Long, String> failures = send(ready);
+        final Map<Long, String> unrenderable = new LinkedHashMap<Long, String>();
+        final Map<Long, String> failures = new LinkedHashMap<Long, String>();
+        final List<Long> attempted = renderAndSend(prepared, unrenderable, failures);
         // and one transaction records every outcome
         inTransaction(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                for (Long id : ready.keySet()) {
-                    finish(id, failures.get(id));
-                }
+                finishAll(attempted, failures, unrenderable);
                 return null;
             }
         });
-        return ready.size() - failures.size();
+        return attempted.size() - failures.size();
     }
 
     /** Dispatches until nothing is due; for tests and the admin's "send now". */
@@ -142,7 +159,8 @@ public class CxNotificationDispatcher {
         return total;
     }
 
-    protected void prepare(CxNotification n, Map<Long, MimeMessage> ready) {
+    /** Checks one claimed row and builds its template model (inside the batch's transaction); rendering comes later. */
+    protected void prepare(CxNotification n, Map<Long, CxOrderHead> heads, List<CxPreparedEmail> prepared) {
         if (n == null || !CxNotificationStatus.SENDING.equals(n.getStatus()) || !nodeName.equals(n.getLeaseOwner())) {
             return;
         }
@@ -151,28 +169,31 @@ public class CxNotificationDispatcher {
             if (kind == null) {
                 throw new IllegalStateException("unknown kind " + n.getKind());
             }
-            Order order = n.getOrderId() == null ? null : orderService.findOrderById(n.getOrderId());
-            if (CxNotificationKind.ORDER_CONFIRMED.equals(kind) && !isSubmitted(order)) {
+            CxOrderHead head = n.getOrderId() == null ? null : heads.get(n.getOrderId());
+            if (CxNotificationKind.ORDER_CONFIRMED.equals(kind) && !isSubmitted(head)) {
                 holdUntilSubmitted(n);
                 return;
             }
             if (n.getRecipient() == null || n.getRecipient().trim().isEmpty()) {
                 throw new IllegalStateException("no recipient address");
             }
-            if (!kind.isTransactional() && !mayContact(n, kind, order)) {
+            if (!kind.isTransactional() && !mayContact(n, kind, head)) {
                 return;
             }
-            CxRenderedEmail email = render(n, order);
-            ready.put(n.getId(), buildMessage(n, email));
+            prepared.add(new CxPreparedEmail(n, kind, CxOrderEmailModel.toLocale(n.getLocale()), model(n, head)));
         } catch (Exception e) {
-            // a broken template or missing variable will not mend itself: DEAD with the reason, others go on
-            LOG.warn("Notification " + n.getId() + " cannot be rendered: " + e.getMessage());
-            n.setStatus(CxNotificationStatus.DEAD);
-            n.setLastError(truncate("render: " + rootMessage(e)));
-            n.setLeaseOwner(null);
-            n.setLeaseUntil(null);
-            notificationDao.save(n);
+            markUnrenderable(n, e);
         }
+    }
+
+    /** A broken template or missing variable will not mend itself: DEAD with the reason, the others go on. */
+    protected void markUnrenderable(CxNotification n, Exception e) {
+        LOG.warn("Notification " + n.getId() + " cannot be rendered: " + e.getMessage());
+        n.setStatus(CxNotificationStatus.DEAD);
+        n.setLastError(truncate("render: " + rootMessage(e)));
+        n.setLeaseOwner(null);
+        n.setLeaseUntil(null);
+        notificationDao.save(n);
     }
 
     /** The email as it is (or was) sent, for the admin's "view": rendered now from the notification's data. */
@@ -184,21 +205,52 @@ public class CxNotificationDispatcher {
                 if (n == null) {
                     throw new IllegalArgumentException("No notification " + notificationId);
                 }
-                Order order = n.getOrderId() == null ? null : orderService.findOrderById(n.getOrderId());
-                return render(n, order);
+                CxNotificationKind kind = CxNotificationKind.getInstance(n.getKind());
+                if (kind == null) {
+                    throw new IllegalStateException("unknown kind " + n.getKind());
+                }
+                CxOrderHead head = readOrderHeads(Collections.singletonList(n)).get(n.getOrderId());
+                return render(n, kind, CxOrderEmailModel.toLocale(n.getLocale()), model(n, head));
             }
         });
     }
 
-    /** Renders one notification for its customer's locale; a missing template or variable fails with the reason. */
-    protected CxRenderedEmail render(CxNotification n, Order order) {
-        CxNotificationKind kind = CxNotificationKind.getInstance(n.getKind());
-        if (kind == null) {
-            throw new IllegalStateException("unknown kind " + n.getKind());
+    /** The orders of a batch's rows: status, number and date, in one query. */
+    protected Map<Long, CxOrderHead> readOrderHeads(List<CxNotification> rows) {
+        List<Long> orderIds = new ArrayList<Long>();
+        for (CxNotification n : rows) {
+            if (n.getOrderId() != null) {
+                orderIds.add(n.getOrderId());
+            }
         }
+        return notificationDao.readOrderHeads(orderIds);
+    }
+
+    /**
+     * The template model: from the order snapshot taken at checkout when the row has one (no Broadleaf entity is
+     * loaded), else from the order (rows recorded by the reconciler, or with an unreadable snapshot).
+     */
+    protected Map<String, Object> model(CxNotification n, CxOrderHead head) {
         Locale locale = CxOrderEmailModel.toLocale(n.getLocale());
-        Map<String, Object> model = order == null ? baseModel(locale) : CxOrderEmailModel.build(order, locale, settings);
         Map<String, String> details = CxPayload.decode(n.getPayload());
+        String snapshot = details.remove(CxOrderEmailModel.SNAPSHOT_DETAIL);
+        Map<String, Object> model = null;
+        if (snapshot != null && head != null) {
+            try {
+                model = CxOrderEmailModel.fromSnapshot(CxOrderEmailModel.decodeSnapshot(snapshot),
+                        head.getOrderNumber(), head.getSubmitDate(), locale, settings);
+            } catch (RuntimeException e) {
+                LOG.warn("Notification " + n.getId() + ": order snapshot not usable (" + e.getMessage() + "), reading the order");
+            }
+        }
+        CxNotificationKind kind = CxNotificationKind.getInstance(n.getKind());
+        Order order = null;
+        if (model == null || CxNotificationKind.FOLLOW_UP.equals(kind)) {
+            order = n.getOrderId() == null ? null : orderService.findOrderById(n.getOrderId());
+        }
+        if (model == null) {
+            model = order == null ? baseModel(locale) : CxOrderEmailModel.build(order, locale, settings);
+        }
         model.put("details", details);
         String currency = order != null && order.getCurrency() != null ? order.getCurrency().getCurrencyCode() : null;
         model.put("d", CxEmailFormats.formatDetails(details, locale, currency));
@@ -206,11 +258,16 @@ public class CxNotificationDispatcher {
             model.put("firstName", details.containsKey("firstName") ? details.get("firstName") : "");
         }
         model.put("shopUrl", settings.getSiteBaseUrl() + "/");
-        model.put("unsubscribeUrl", kind.isTransactional() ? null : unsubscribeUrl(n));
+        model.put("unsubscribeUrl", kind == null || kind.isTransactional() ? null : unsubscribeUrl(n));
         if (CxNotificationKind.FOLLOW_UP.equals(kind) && order != null) {
             model.put("reviewItems", reviewItems(n, order));
             model.put("npsLinks", followUpLinks == null ? null : followUpLinks.npsLinks(n, locale));
         }
+        return model;
+    }
+
+    /** Renders one notification for its customer's locale; a missing template or variable fails with the reason. */
+    protected CxRenderedEmail render(CxNotification n, CxNotificationKind kind, Locale locale, Map<String, Object> model) {
         String html = renderer.html(kind.getTemplate(), locale, model);
         String subject = renderer.message(kind.getType() + ".subject",
                 new Object[] {model.get("orderNumber"), settings.getStoreName(), model.get("firstName")}, locale);
@@ -246,7 +303,7 @@ public class CxNotificationDispatcher {
             }
             Map<String, String> row = new LinkedHashMap<String, String>();
             row.put("name", item.getName());
-            row.put("imageUrl", CxOrderEmailModel.imageUrl(item, settings));
+            row.put("imageUrl", CxOrderEmailModel.absoluteUrl(CxOrderEmailModel.mediaUrl(item), settings));
             String url = followUpLinks == null ? null : followUpLinks.reviewUrl(n, product);
             row.put("reviewUrl", url != null ? url : settings.getSiteBaseUrl() + product.getUrl() + "#reviews");
             rows.add(row);
@@ -264,7 +321,7 @@ public class CxNotificationDispatcher {
      * and at most one per contact-cap window (shared with every non-transactional kind). A capped follow-up
      * waits for the window to open; a capped birthday greeting is dropped (it would come late).
      */
-    protected boolean mayContact(CxNotification n, CxNotificationKind kind, Order order) {
+    protected boolean mayContact(CxNotification n, CxNotificationKind kind, CxOrderHead order) {
         Date now = new Date();
         String refusal = null;
         if (order != null && !isSubmitted(order)) {
@@ -295,6 +352,181 @@ public class CxNotificationDispatcher {
         return false;
     }
 
+    /**
+     * Renders the batch on the render threads and sends each message over one SMTP connection as soon as it is
+     * ready, so rendering and sending overlap. Returns the ids it tried to send; fills in failures by id.
+     */
+    protected List<Long> renderAndSend(List<CxPreparedEmail> prepared, Map<Long, String> unrenderable, Map<Long, String> failures) {
+        if (!(mailSender instanceof JavaMailSenderImpl)) {
+            Map<Long, MimeMessage> ready = renderAll(prepared, unrenderable);
+            failures.putAll(send(ready));
+            return new ArrayList<Long>(ready.keySet());
+        }
+        JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+        List<Future<MimeMessage>> rendering = submitRenders(prepared);
+        List<Long> attempted = new ArrayList<Long>();
+        Transport transport = null;
+        String cannotConnect = null;
+        try {
+            for (int i = 0; i < prepared.size(); i++) {
+                Long id = prepared.get(i).notification.getId();
+                MimeMessage message = await(rendering.get(i), id, unrenderable);
+                if (message == null) {
+                    continue;
+                }
+                attempted.add(id);
+                if (transport == null && cannotConnect == null) {
+                    try {
+                        transport = connect(sender);
+                    } catch (MessagingException e) {
+                        // the server is away: the rest of the batch is retried later, without a connect each
+                        cannotConnect = rootMessage(e);
+                    }
+                }
+                if (cannotConnect != null) {
+                    failures.put(id, cannotConnect);
+                    continue;
+                }
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    failures.put(id, rootMessage(e));
+                    if (!transport.isConnected()) {
+                        close(transport);
+                        transport = null; // the next message connects again
+                    }
+                }
+            }
+        } finally {
+            close(transport);
+        }
+        return attempted;
+    }
+
+    protected Transport connect(JavaMailSenderImpl sender) throws MessagingException {
+        Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+        String user = sender.getUsername();
+        transport.connect(sender.getHost(), sender.getPort(), user == null || user.isEmpty() ? null : user,
+                user == null || user.isEmpty() ? null : sender.getPassword());
+        return transport;
+    }
+
+    protected static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.debug("closing the SMTP connection: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Renders and builds the batch's messages (all before any is sent); for senders other than JavaMailSenderImpl. */
+    protected Map<Long, MimeMessage> renderAll(List<CxPreparedEmail> prepared, Map<Long, String> unrenderable) {
+        List<Future<MimeMessage>> rendering = submitRenders(prepared);
+        Map<Long, MimeMessage> ready = new LinkedHashMap<Long, MimeMessage>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Long id = prepared.get(i).notification.getId();
+            MimeMessage message = await(rendering.get(i), id, unrenderable);
+            if (message != null) {
+                ready.put(id, message);
+            }
+        }
+        return ready;
+    }
+
+    /** Starts rendering every message on the render threads (templates and models are thread-safe; no entity is loaded). */
+    protected List<Future<MimeMessage>> submitRenders(List<CxPreparedEmail> prepared) {
+        List<Future<MimeMessage>> futures = new ArrayList<Future<MimeMessage>>(prepared.size());
+        ExecutorService pool = prepared.size() > 1 ? renderPool() : null;
+        for (final CxPreparedEmail p : prepared) {
+            Callable<MimeMessage> job = new Callable<MimeMessage>() {
+                @Override
+                public MimeMessage call() throws Exception {
+                    return buildMessage(p.notification, render(p.notification, p.kind, p.locale, p.model));
+                }
+            };
+            futures.add(pool == null ? runNow(job) : pool.submit(job));
+        }
+        return futures;
+    }
+
+    /** The rendered message, or null with the reason recorded when it could not be rendered. */
+    protected MimeMessage await(Future<MimeMessage> rendering, Long id, Map<Long, String> unrenderable) {
+        try {
+            return rendering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            LOG.warn("Notification " + id + " cannot be rendered: " + cause.getMessage());
+            unrenderable.put(id, truncate("render: " + rootMessage(cause)));
+            return null;
+        }
+    }
+
+    protected static <T> Future<T> runNow(Callable<T> job) {
+        FutureTask<T> task = new FutureTask<T>(job);
+        task.run();
+        return task;
+    }
+
+    /** Made on first use; {@code cx.notify.renderThreads} of 1 renders on the dispatching thread. */
+    protected synchronized ExecutorService renderPool() {
+        if (settings.getRenderThreads() <= 1) {
+            return null;
+        }
+        if (renderPool == null) {
+            final AtomicInteger seq = new AtomicInteger();
+            renderPool = Executors.newFixedThreadPool(settings.getRenderThreads(), new ThreadFactory() {
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "cx-render-" + seq.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
+        }
+        return renderPool;
+    }
+
+    @PreDestroy
+    public synchronized void shutdown() {
+        if (renderPool != null) {
+            renderPool.shutdownNow();
+            renderPool = null;
+        }
+    }
+
+    /** Sent rows in one bulk update; failed sends each get their retry or DEAD; unrenderable ones DEAD. */
+    protected void finishAll(Collection<Long> attempted, Map<Long, String> failures, Map<Long, String> unrenderable) {
+        List<Long> sent = new ArrayList<Long>();
+        for (Long id : attempted) {
+            if (!failures.containsKey(id)) {
+                sent.add(id);
+            }
+        }
+        if (!sent.isEmpty()) {
+            notificationDao.markSent(sent, new Date());
+        }
+        for (Map.Entry<Long, String> f : failures.entrySet()) {
+            finish(f.getKey(), f.getValue());
+        }
+        for (Map.Entry<Long, String> u : unrenderable.entrySet()) {
+            CxNotification n = notificationDao.readById(u.getKey());
+            n.setStatus(CxNotificationStatus.DEAD);
+            n.setLastError(u.getValue());
+            n.setLeaseOwner(null);
+            n.setLeaseUntil(null);
+            notificationDao.save(n);
+        }
+    }
+
+    protected boolean isSubmitted(CxOrderHead head) {
+        return head != null && OrderStatus.SUBMITTED.getType().equals(head.getStatus());
+    }
+
     protected boolean isSubmitted(Order order) {
         return order != null && OrderStatus.SUBMITTED.equals(order.getStatus());
     }
@@ -321,10 +553,9 @@ public class CxNotificationDispatcher {
         message.setSubject(email.getSubject(), "UTF-8");
         message.setSentDate(new Date());
         MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(email.getText(), "UTF-8");
-        MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setContent(email.getHtml(), "text/html; charset=UTF-8");
+        // parts encoded once here: JavaMail would otherwise encode them byte by byte when checking and sending
+        MimeBodyPart text = CxEmailRenderer.encodedPart(email.getText(), "text/plain");
+        MimeBodyPart htmlPart = CxEmailRenderer.encodedPart(email.getHtml(), "text/html");
         alternative.addBodyPart(text);
         alternative.addBodyPart(htmlPart);
         message.setContent(alternative);
@@ -410,6 +641,21 @@ public class CxNotificationDispatcher {
 
     static String truncate(String s) {
         return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    /** One claimed row with its model, ready to render. */
+    protected static class CxPreparedEmail {
+        protected final CxNotification notification;
+        protected final CxNotificationKind kind;
+        protected final Locale locale;
+        protected final Map<String, Object> model;
+
+        protected CxPreparedEmail(CxNotification notification, CxNotificationKind kind, Locale locale, Map<String, Object> model) {
+            this.notification = notification;
+            this.kind = kind;
+            this.locale = locale;
+            this.model = model;
+        }
     }
 
     /** Keeps the Message-ID recorded with the notification instead of a new one per attempt. */

@@ -17,6 +17,8 @@ public class CxNotificationSettings {
     protected int confirmationGraceMinutes = 15;
     protected int deliveryMinDays = 3;
     protected int deliveryMaxDays = 5;
+    /** Threads that render a batch while the dispatcher sends over one connection (1: render on the dispatcher's thread). */
+    protected int renderThreads = 2;
 
     /** days after delivery the follow-up (review + NPS) goes */
     protected int followUpDays = 7;
@@ -88,4 +90,6 @@ public class CxNotificationSettings {
     public void setBirthdayOfferValidDays(int birthdayOfferValidDays) { this.birthdayOfferValidDays = birthdayOfferValidDays; }
     public String getWebhookSecret() { return webhookSecret; }
     public void setWebhookSecret(String webhookSecret) { this.webhookSecret = webhookSecret; }
+    public int getRenderThreads() { return renderThreads; }
+    public void setRenderThreads(int renderThreads) { this.renderThreads = renderThreads; }
 }

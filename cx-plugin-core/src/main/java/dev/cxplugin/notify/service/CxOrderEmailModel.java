@@ -9,7 +9,10 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.codehaus.jackson.map.ObjectMapper;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.text.DateFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -41,39 +44,126 @@ public class CxOrderEmailModel {
         return parts.length > 1 ? new Locale(parts[0], parts[1]) : new Locale(parts[0]);
     }
 
+    /** The payload detail that carries the order's snapshot (see {@link #snapshot}). */
+    public static final String SNAPSHOT_DETAIL = "cx.orderSnapshot";
+
+    /** Thread-safe once configured; shared, as creating one costs far more than using it. */
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * What a confirmation needs from an order, as raw values (amounts as plain decimals, no formatting), taken
+     * at checkout while the order is loaded anyway. The dispatcher then renders from it without loading the
+     * order's items, SKUs and media again, and the email shows the order as it was placed. Order number and
+     * submit date are not in it: Broadleaf sets them after the activity that records the confirmation.
+     */
+    public static Map<String, Object> snapshot(Order order) {
+        Map<String, Object> snap = new LinkedHashMap<String, Object>();
+        snap.put("v", 1);
+        snap.put("currency", order.getCurrency() != null ? order.getCurrency().getCurrencyCode() : "USD");
+        Customer customer = order.getCustomer();
+        snap.put("firstName", customer != null && customer.getFirstName() != null ? customer.getFirstName() : "");
+        List<Map<String, Object>> items = new ArrayList<Map<String, Object>>();
+        for (OrderItem item : order.getOrderItems()) {
+            Map<String, Object> row = new LinkedHashMap<String, Object>();
+            row.put("name", item.getName());
+            row.put("quantity", item.getQuantity());
+            row.put("price", plain(item.getAveragePrice()));
+            row.put("image", mediaUrl(item));
+            items.add(row);
+        }
+        snap.put("items", items);
+        snap.put("subtotal", plain(order.getSubTotal()));
+        snap.put("shipping", plain(order.getTotalFulfillmentCharges()));
+        snap.put("tax", plain(order.getTotalTax()));
+        snap.put("total", plain(order.getTotal()));
+        snap.put("address", addressLines(order));
+        return snap;
+    }
+
+    /** The snapshot as one line of JSON (JSON escapes line breaks, so it fits a payload line). */
+    public static String encodeSnapshot(Map<String, Object> snapshot) {
+        try {
+            return JSON.writeValueAsString(snapshot);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the order snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a snapshot back; anything that is not a snapshot of a known version fails with the reason. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> decodeSnapshot(String json) {
+        if (json == null || json.trim().isEmpty()) {
+            throw new IllegalArgumentException("empty order snapshot");
+        }
+        Map<String, Object> snap;
+        try {
+            snap = JSON.readValue(json, Map.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable order snapshot: " + e.getMessage(), e);
+        }
+        if (snap == null || !Integer.valueOf(1).equals(snap.get("v")) || !(snap.get("items") instanceof List)) {
+            throw new IllegalArgumentException("not an order snapshot of version 1");
+        }
+        return snap;
+    }
+
+    /** The template model of an order, read from the order itself (rows recorded without a snapshot). */
     public static Map<String, Object> build(Order order, Locale locale, CxNotificationSettings settings) {
+        return fromSnapshot(snapshot(order), order.getOrderNumber(), order.getSubmitDate(), locale, settings);
+    }
+
+    /** The template model: the snapshot's values formatted for the customer's locale. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> fromSnapshot(Map<String, Object> snap, String orderNumber, Date submitDate,
+            Locale locale, CxNotificationSettings settings) {
         Map<String, Object> model = new HashMap<String, Object>();
-        String currencyCode = order.getCurrency() != null ? order.getCurrency().getCurrencyCode() : "USD";
+        String currencyCode = snap.get("currency") == null ? "USD" : snap.get("currency").toString();
         NumberFormat money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(Currency.getInstance(currencyCode));
         NumberFormat count = NumberFormat.getIntegerInstance(locale);
         DateFormat date = DateFormat.getDateInstance(DateFormat.LONG, locale);
 
-        Customer customer = order.getCustomer();
-        String firstName = customer != null && customer.getFirstName() != null ? customer.getFirstName() : "";
-        model.put("firstName", firstName);
-        model.put("orderNumber", order.getOrderNumber());
-        Date submitted = order.getSubmitDate() != null ? order.getSubmitDate() : new Date();
+        model.put("firstName", snap.get("firstName") == null ? "" : snap.get("firstName").toString());
+        model.put("orderNumber", orderNumber);
+        Date submitted = submitDate != null ? submitDate : new Date();
         model.put("submitDate", date.format(submitted));
         model.put("deliveryFrom", date.format(addDays(submitted, settings.getDeliveryMinDays())));
         model.put("deliveryTo", date.format(addDays(submitted, settings.getDeliveryMaxDays())));
 
         List<Map<String, String>> items = new ArrayList<Map<String, String>>();
-        for (OrderItem item : order.getOrderItems()) {
+        for (Map<String, Object> item : (List<Map<String, Object>>) snap.get("items")) {
+            int quantity = ((Number) item.get("quantity")).intValue();
+            BigDecimal price = amount(item.get("price"));
             Map<String, String> row = new LinkedHashMap<String, String>();
-            row.put("name", item.getName());
-            row.put("quantity", count.format(item.getQuantity()));
-            row.put("price", format(money, item.getAveragePrice()));
-            row.put("total", format(money, item.getAveragePrice() == null ? null : item.getAveragePrice().multiply(item.getQuantity())));
-            row.put("imageUrl", imageUrl(item, settings));
+            row.put("name", item.get("name") == null ? "" : item.get("name").toString());
+            row.put("quantity", count.format(quantity));
+            row.put("price", money.format(price));
+            row.put("total", money.format(price.multiply(BigDecimal.valueOf(quantity))));
+            row.put("imageUrl", absoluteUrl((String) item.get("image"), settings));
             items.add(row);
         }
         model.put("items", items);
-        model.put("subtotal", format(money, order.getSubTotal()));
-        model.put("shipping", format(money, order.getTotalFulfillmentCharges()));
-        model.put("tax", format(money, order.getTotalTax()));
-        model.put("total", format(money, order.getTotal()));
+        model.put("subtotal", money.format(amount(snap.get("subtotal"))));
+        model.put("shipping", money.format(amount(snap.get("shipping"))));
+        model.put("tax", money.format(amount(snap.get("tax"))));
+        model.put("total", money.format(amount(snap.get("total"))));
+        List<String> address = new ArrayList<String>();
+        if (snap.get("address") instanceof List) {
+            for (Object line : (List<Object>) snap.get("address")) {
+                address.add(String.valueOf(line));
+            }
+        }
+        model.put("addressLines", address);
+        model.put("storeName", settings.getStoreName());
+        model.put("supportEmail", settings.getSupportEmail());
+        model.put("accountUrl", settings.getSiteBaseUrl() + "/account");
+        model.put("dir", isRightToLeft(locale) ? "rtl" : "ltr");
+        model.put("align", isRightToLeft(locale) ? "right" : "left");
+        model.put("lang", locale.getLanguage());
+        return model;
+    }
 
+    static List<String> addressLines(Order order) {
         List<String> address = new ArrayList<String>();
         for (FulfillmentGroup fg : order.getFulfillmentGroups()) {
             Address a = fg.getAddress();
@@ -88,17 +178,11 @@ public class CxOrderEmailModel {
                 break;
             }
         }
-        model.put("addressLines", address);
-        model.put("storeName", settings.getStoreName());
-        model.put("supportEmail", settings.getSupportEmail());
-        model.put("accountUrl", settings.getSiteBaseUrl() + "/account");
-        model.put("dir", isRightToLeft(locale) ? "rtl" : "ltr");
-        model.put("align", isRightToLeft(locale) ? "right" : "left");
-        model.put("lang", locale.getLanguage());
-        return model;
+        return address;
     }
 
-    static String imageUrl(OrderItem item, CxNotificationSettings settings) {
+    /** The SKU's primary image, else the product's, as stored (made absolute when the email is rendered). */
+    static String mediaUrl(OrderItem item) {
         if (!(item instanceof DiscreteOrderItem)) {
             return null;
         }
@@ -110,15 +194,29 @@ public class CxOrderEmailModel {
         if (media == null && ((DiscreteOrderItem) item).getProduct() != null) {
             media = ((DiscreteOrderItem) item).getProduct().getMedia().get("primary");
         }
-        if (media == null || media.getUrl() == null) {
+        return media == null ? null : media.getUrl();
+    }
+
+    static String absoluteUrl(String url, CxNotificationSettings settings) {
+        if (url == null || url.isEmpty()) {
             return null;
         }
-        String url = media.getUrl();
         return url.startsWith("http") ? url : settings.getSiteBaseUrl() + (url.startsWith("/") ? "" : "/") + url;
     }
 
-    static String format(NumberFormat money, Money value) {
-        return value == null ? money.format(0) : money.format(value.getAmount());
+    static String plain(Money value) {
+        return value == null || value.getAmount() == null ? "0" : value.getAmount().toPlainString();
+    }
+
+    static BigDecimal amount(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(value.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not an amount in the order snapshot: " + value);
+        }
     }
 
     static Date addDays(Date from, int days) {

@@ -1,6 +1,7 @@
 package dev.cxplugin.notify.workflow;
 
 import dev.cxplugin.notify.service.CxNotificationRequest;
+import dev.cxplugin.notify.service.CxOrderEmailModel;
 import dev.cxplugin.notify.service.CxNotificationService;
 import dev.cxplugin.notify.type.CxNotificationKind;
 import org.apache.commons.logging.Log;
@@ -34,12 +35,25 @@ public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessConte
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
         try {
-            notificationService.enqueueIndependently(confirmationFor(order));
+            notificationService.enqueueIndependently(withSnapshot(confirmationFor(order), order));
         } catch (RuntimeException e) {
             // never fail a checkout over an email: the reconciler records it later
             LOG.warn("Could not record the confirmation of order " + order.getId() + " now; it will be reconciled", e);
         }
         return context;
+    }
+
+    /**
+     * Adds what the email needs from the order while checkout has it loaded, so the dispatcher need not load
+     * it again; without it (snapshot failed) the dispatcher reads the order instead.
+     */
+    protected CxNotificationRequest withSnapshot(CxNotificationRequest request, Order order) {
+        try {
+            request.detail(CxOrderEmailModel.SNAPSHOT_DETAIL, CxOrderEmailModel.encodeSnapshot(CxOrderEmailModel.snapshot(order)));
+        } catch (RuntimeException e) {
+            LOG.warn("No snapshot for the confirmation of order " + order.getId() + "; it will be built from the order", e);
+        }
+        return request;
     }
 
     public static CxNotificationRequest confirmationFor(Order order) {

@@ -11,6 +11,7 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,6 +65,12 @@ class OrderConfirmationTest {
     @AfterEach
     void smtpBackUp() {
         SMTP.start();
+    }
+
+    /** Frees the port for the next test class in this JVM (each starts its own server on it). */
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
     }
 
     @Test
