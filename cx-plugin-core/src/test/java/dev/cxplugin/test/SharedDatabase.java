@@ -40,13 +40,14 @@ public final class SharedDatabase {
                 throw new IllegalStateException(e);
             }
             server = new Server();
+            server.setLogWriter(null); // before anything else: it traces every setter otherwise
+            server.setErrWriter(null);
             server.setAddress("127.0.0.1");
             server.setPort(port);
             server.setDatabaseName(0, alias);
             server.setDatabasePath(0, path);
             server.setSilent(true);
             server.setNoSystemExit(true);
-            server.setLogWriter(null);
             server.start();
             hsqlUrl = "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/" + alias;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(), "cx-test-hsqldb-server-stop"));

@@ -84,14 +84,25 @@ public class CxNotificationDaoImpl implements CxNotificationDao {
      * PostgreSQL 9.5+ and MariaDB 10.6+: selects the due rows FOR UPDATE SKIP LOCKED, so concurrent dispatchers
      * take disjoint batches without waiting on each other; the rows stay locked until the caller's transaction
      * ends, and {@link #claim} then marks them by primary key (MariaDB deadlocked on a bulk IN update).
-     * The limit is an int and goes into the SQL text: Hibernate would append its LIMIT after FOR UPDATE.
+     * Two queries, each a range of the (STATUS, NEXT_ATTEMPT_DATE) index: InnoDB locks every row it scans, so
+     * one query with an OR would scan (and lock) the whole table and leave nothing for the other dispatcher.
+     * Expired leases come first: a crashed node's rows are the oldest work.
      */
     protected List<Long> readDueIdsSkippingLocked(Date now, int limit) {
-        Query q = em.createNativeQuery("SELECT NOTIFICATION_ID FROM CX_NOTIFICATION WHERE "
-                + "(STATUS = :pending AND NEXT_ATTEMPT_DATE <= :now) OR (STATUS = :sending AND LEASE_UNTIL < :now) "
-                + "ORDER BY NEXT_ATTEMPT_DATE, NOTIFICATION_ID LIMIT " + limit + " FOR UPDATE SKIP LOCKED");
-        q.setParameter("pending", CxNotificationStatus.PENDING);
-        q.setParameter("sending", CxNotificationStatus.SENDING);
+        List<Long> ids = lockedIds("STATUS = :status AND LEASE_UNTIL < :now ORDER BY LEASE_UNTIL",
+                CxNotificationStatus.SENDING, now, limit);
+        if (ids.size() < limit) {
+            ids.addAll(lockedIds("STATUS = :status AND NEXT_ATTEMPT_DATE <= :now ORDER BY NEXT_ATTEMPT_DATE",
+                    CxNotificationStatus.PENDING, now, limit - ids.size()));
+        }
+        return ids;
+    }
+
+    /** The limit is an int and goes into the SQL text: Hibernate would append its own LIMIT after FOR UPDATE. */
+    protected List<Long> lockedIds(String condition, String status, Date now, int limit) {
+        Query q = em.createNativeQuery("SELECT NOTIFICATION_ID FROM CX_NOTIFICATION WHERE " + condition
+                + " LIMIT " + limit + " FOR UPDATE SKIP LOCKED");
+        q.setParameter("status", status);
         q.setParameter("now", now, javax.persistence.TemporalType.TIMESTAMP);
         List<?> rows = q.getResultList();
         List<Long> ids = new ArrayList<Long>(rows.size());
