@@ -62,7 +62,15 @@ public final class StoreProcessMain {
         long deadline = System.currentTimeMillis() + maxSeconds * 1000L;
         int total = 0;
         while (System.currentTimeMillis() < deadline) {
-            int sent = dispatcher.dispatchOnce();
+            int sent;
+            try {
+                sent = dispatcher.dispatchOnce();
+            } catch (RuntimeException e) {
+                // what the store's background job does (CxNotificationJobs): log, try again on the next pass
+                report("RETRY " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' '));
+                Thread.sleep(300);
+                continue;
+            }
             if (sent > 0) {
                 total += sent;
                 report("SENT " + sent);

@@ -81,35 +81,50 @@ public class CxNotificationDaoImpl implements CxNotificationDao {
     }
 
     /**
-     * PostgreSQL 9.5+ and MariaDB 10.6+: selects the due rows FOR UPDATE SKIP LOCKED, so concurrent dispatchers
-     * take disjoint batches without waiting on each other; the rows stay locked until the caller's transaction
-     * ends, and {@link #claim} then marks them by primary key (MariaDB deadlocked on a bulk IN update).
-     * Two queries, each a range of the (STATUS, NEXT_ATTEMPT_DATE) index: InnoDB locks every row it scans, so
-     * one query with an OR would scan (and lock) the whole table and leave nothing for the other dispatcher.
-     * Expired leases come first: a crashed node's rows are the oldest work.
+     * PostgreSQL 9.5+ and MariaDB 10.6+: locks due rows FOR UPDATE SKIP LOCKED, so concurrent dispatchers take
+     * disjoint batches without waiting on each other; the rows stay locked until the caller's transaction ends,
+     * and {@link #claim} then marks them by primary key.
+     * <p>
+     * Two steps, because of InnoDB (MariaDB): a locking range scan of the (STATUS, NEXT_ATTEMPT_DATE) index
+     * takes gap locks, and two dispatchers that both hold a gap and then move their rows to SENDING (a new
+     * index entry in that gap) deadlock: two dispatcher processes did so. So the candidates are read without
+     * locks, then locked by primary key (record locks only, no gaps) with the due condition checked again
+     * on the latest version. The candidate window is a few batches wide so a second dispatcher finds rows
+     * the first one did not lock.
      */
     protected List<Long> readDueIdsSkippingLocked(Date now, int limit) {
-        List<Long> ids = lockedIds("STATUS = :status AND LEASE_UNTIL < :now ORDER BY LEASE_UNTIL",
-                CxNotificationStatus.SENDING, now, limit);
-        if (ids.size() < limit) {
-            ids.addAll(lockedIds("STATUS = :status AND NEXT_ATTEMPT_DATE <= :now ORDER BY NEXT_ATTEMPT_DATE",
-                    CxNotificationStatus.PENDING, now, limit - ids.size()));
+        TypedQuery<Long> candidates = em.createQuery("SELECT n.id FROM " + CxNotification.class.getName() + " n WHERE "
+                + "(n.status = :pending AND n.nextAttemptDate <= :now) OR (n.status = :sending AND n.leaseUntil < :now) "
+                + "ORDER BY n.nextAttemptDate, n.id", Long.class);
+        candidates.setParameter("pending", CxNotificationStatus.PENDING);
+        candidates.setParameter("sending", CxNotificationStatus.SENDING);
+        candidates.setParameter("now", now);
+        candidates.setMaxResults(limit * candidateWindow);
+        List<Long> ids = candidates.getResultList();
+        if (ids.isEmpty()) {
+            return ids;
         }
-        return ids;
+        // the limit is an int and goes into the SQL text: Hibernate would put its own LIMIT after FOR UPDATE
+        Query lock = em.createNativeQuery("SELECT NOTIFICATION_ID FROM CX_NOTIFICATION WHERE NOTIFICATION_ID IN (:ids) "
+                + "AND ((STATUS = :pending AND NEXT_ATTEMPT_DATE <= :now) OR (STATUS = :sending AND LEASE_UNTIL < :now)) "
+                + "ORDER BY NOTIFICATION_ID LIMIT " + limit + " FOR UPDATE SKIP LOCKED");
+        lock.setParameter("ids", ids);
+        lock.setParameter("pending", CxNotificationStatus.PENDING);
+        lock.setParameter("sending", CxNotificationStatus.SENDING);
+        lock.setParameter("now", now, javax.persistence.TemporalType.TIMESTAMP);
+        List<?> rows = lock.getResultList();
+        List<Long> locked = new ArrayList<Long>(rows.size());
+        for (Object row : rows) {
+            locked.add(((Number) row).longValue());
+        }
+        return locked;
     }
 
-    /** The limit is an int and goes into the SQL text: Hibernate would append its own LIMIT after FOR UPDATE. */
-    protected List<Long> lockedIds(String condition, String status, Date now, int limit) {
-        Query q = em.createNativeQuery("SELECT NOTIFICATION_ID FROM CX_NOTIFICATION WHERE " + condition
-                + " LIMIT " + limit + " FOR UPDATE SKIP LOCKED");
-        q.setParameter("status", status);
-        q.setParameter("now", now, javax.persistence.TemporalType.TIMESTAMP);
-        List<?> rows = q.getResultList();
-        List<Long> ids = new ArrayList<Long>(rows.size());
-        for (Object row : rows) {
-            ids.add(((Number) row).longValue());
-        }
-        return ids;
+    /** How many batches wide the SKIP LOCKED candidate read is (room for concurrent dispatchers). */
+    protected int candidateWindow = 4;
+
+    public void setCandidateWindow(int candidateWindow) {
+        this.candidateWindow = candidateWindow;
     }
 
     /** PostgreSQL from 9.5, MariaDB from 10.6 (MySQL from 8.0) have SKIP LOCKED; HSQLDB and older ones do not. */
