@@ -104,6 +104,31 @@ public class CheckoutFixtures {
         });
     }
 
+    /**
+     * {@code count} orders of new customers, placed through Broadleaf's checkout by {@code threads} threads at
+     * once (as concurrent storefront requests would), in the order they completed.
+     */
+    public java.util.List<Order> submittedOrders(int count, int threads, Product product, String namePrefix) throws InterruptedException {
+        inTransaction(() -> locale("en_US")); // created once, before the threads race to create it
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.List<java.util.concurrent.Future<Order>> placed = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = namePrefix + i;
+            placed.add(pool.submit(() -> aSubmittedOrder(aCustomer(name, "en_US"), product, 1)));
+        }
+        pool.shutdown();
+        java.util.List<Order> orders = new java.util.ArrayList<>();
+        try {
+            for (java.util.concurrent.Future<Order> f : placed) {
+                orders.add(f.get());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            pool.shutdownNow();
+            throw new IllegalStateException("an order could not be placed", e.getCause());
+        }
+        return orders;
+    }
+
     /** Checks out a cart built by the caller (inside {@link #withOpenEntityManager}); the payment covers the total. */
     public Order aSubmittedOrderFromCart(Order cart, Customer customer) throws Exception {
         useRequestContextOf(customer);

@@ -17,7 +17,11 @@ public interface CxNotificationDao {
 
     CxNotification readByDedupeKey(String dedupeKey);
 
-    /** Ids of rows a dispatcher may take now: PENDING and due, or SENDING with an expired lease. */
+    /**
+     * Ids of rows a dispatcher may take now: PENDING and due, or SENDING with an expired lease. On databases
+     * with SKIP LOCKED (PostgreSQL 9.5+, MariaDB 10.6+) the rows are locked until the caller's transaction ends
+     * and rows another transaction holds are skipped; call it in the transaction that {@link #claim}s them.
+     */
     List<Long> readDueIds(Date now, int limit);
 
     /**

@@ -21,6 +21,12 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 import javax.persistence.TypedQuery;
 
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 
 public class CxNotificationDaoImpl implements CxNotificationDao {
 
@@ -58,8 +64,17 @@ public class CxNotificationDaoImpl implements CxNotificationDao {
         return result.isEmpty() ? null : result.get(0);
     }
 
+    /** Whether the database can skip rows other transactions hold (detected once, from the JDBC metadata). */
+    protected volatile Boolean skipLocked;
+
     @Override
     public List<Long> readDueIds(Date now, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        if (supportsSkipLocked()) {
+            return readDueIdsSkippingLocked(now, limit);
+        }
         TypedQuery<Long> q = em.createQuery("SELECT n.id FROM " + CxNotification.class.getName() + " n WHERE "
                 + "(n.status = :pending AND n.nextAttemptDate <= :now) OR (n.status = :sending AND n.leaseUntil < :now) "
                 + "ORDER BY n.nextAttemptDate, n.id", Long.class);
@@ -68,6 +83,92 @@ public class CxNotificationDaoImpl implements CxNotificationDao {
         q.setParameter("now", now);
         q.setMaxResults(limit);
         return q.getResultList();
+    }
+
+    /**
+     * PostgreSQL 9.5+ and MariaDB 10.6+: locks due rows FOR UPDATE SKIP LOCKED, so concurrent dispatchers take
+     * disjoint batches without waiting on each other; the rows stay locked until the caller's transaction ends,
+     * and {@link #claim} then marks them by primary key.
+     * <p>
+     * Two steps, because of InnoDB (MariaDB): a locking range scan of the (STATUS, NEXT_ATTEMPT_DATE) index
+     * takes gap locks, and two dispatchers that both hold a gap and then move their rows to SENDING (a new
+     * index entry in that gap) deadlock: two dispatcher processes did so. So the candidates are read without
+     * locks, then locked by primary key (record locks only, no gaps) with the due condition checked again
+     * on the latest version. The candidate window is a few batches wide so a second dispatcher finds rows
+     * the first one did not lock.
+     */
+    protected List<Long> readDueIdsSkippingLocked(Date now, int limit) {
+        TypedQuery<Long> candidates = em.createQuery("SELECT n.id FROM " + CxNotification.class.getName() + " n WHERE "
+                + "(n.status = :pending AND n.nextAttemptDate <= :now) OR (n.status = :sending AND n.leaseUntil < :now) "
+                + "ORDER BY n.nextAttemptDate, n.id", Long.class);
+        candidates.setParameter("pending", CxNotificationStatus.PENDING);
+        candidates.setParameter("sending", CxNotificationStatus.SENDING);
+        candidates.setParameter("now", now);
+        candidates.setMaxResults(limit * candidateWindow);
+        List<Long> ids = candidates.getResultList();
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        // the limit is an int and goes into the SQL text: Hibernate would put its own LIMIT after FOR UPDATE
+        Query lock = em.createNativeQuery("SELECT NOTIFICATION_ID FROM CX_NOTIFICATION WHERE NOTIFICATION_ID IN (:ids) "
+                + "AND ((STATUS = :pending AND NEXT_ATTEMPT_DATE <= :now) OR (STATUS = :sending AND LEASE_UNTIL < :now)) "
+                + "ORDER BY NOTIFICATION_ID LIMIT " + limit + " FOR UPDATE SKIP LOCKED");
+        lock.setParameter("ids", ids);
+        lock.setParameter("pending", CxNotificationStatus.PENDING);
+        lock.setParameter("sending", CxNotificationStatus.SENDING);
+        lock.setParameter("now", now, javax.persistence.TemporalType.TIMESTAMP);
+        List<?> rows = lock.getResultList();
+        List<Long> locked = new ArrayList<Long>(rows.size());
+        for (Object row : rows) {
+            locked.add(((Number) row).longValue());
+        }
+        return locked;
+    }
+
+    /** How many batches wide the SKIP LOCKED candidate read is (room for concurrent dispatchers). */
+    protected int candidateWindow = 4;
+
+    public void setCandidateWindow(int candidateWindow) {
+        this.candidateWindow = candidateWindow;
+    }
+
+    /** PostgreSQL from 9.5, MariaDB from 10.6 (MySQL from 8.0) have SKIP LOCKED; HSQLDB and older ones do not. */
+    public boolean supportsSkipLocked() {
+        Boolean known = skipLocked;
+        if (known == null) {
+            known = em.unwrap(Session.class).doReturningWork(new ReturningWork<Boolean>() {
+                @Override
+                public Boolean execute(Connection connection) throws SQLException {
+                    DatabaseMetaData meta = connection.getMetaData();
+                    return supportsSkipLocked(meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
+                            meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
+                }
+            });
+            skipLocked = known;
+        }
+        return known;
+    }
+
+    /** Decides from the JDBC metadata; MariaDB's older drivers call it "MySQL", its version string says MariaDB. */
+    public static boolean supportsSkipLocked(String product, String version, int major, int minor) {
+        String name = product == null ? "" : product.toLowerCase(java.util.Locale.ROOT);
+        String full = version == null ? "" : version.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("postgresql")) {
+            return major > 9 || (major == 9 && minor >= 5);
+        }
+        if (name.contains("mariadb") || full.contains("mariadb")) {
+            // the server may announce itself as "5.5.5-10.11.6-MariaDB": the real version precedes "-mariadb"
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)\\.\\d+-mariadb").matcher(full);
+            if (m.find()) {
+                major = Integer.parseInt(m.group(1));
+                minor = Integer.parseInt(m.group(2));
+            }
+            return major > 10 || (major == 10 && minor >= 6);
+        }
+        if (name.contains("mysql")) {
+            return major >= 8;
+        }
+        return false;
     }
 
     @Override
