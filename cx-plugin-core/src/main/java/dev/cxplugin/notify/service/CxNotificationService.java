@@ -15,6 +15,14 @@ public interface CxNotificationService {
     /** As {@link #enqueue}, in a transaction of its own; a concurrent duplicate is not an error. */
     CxNotification enqueueIndependently(CxNotificationRequest request);
 
+    /**
+     * For checkout: when it runs on the request's open EntityManager without a transaction (Broadleaf 3.1's
+     * checkout does), the row joins that EntityManager and is written by the commit of Broadleaf's final order
+     * save, atomically with the order becoming SUBMITTED, at no extra round trip but the duplicate check. In a
+     * transaction it joins that; with no EntityManager open it behaves as {@link #enqueueIndependently}.
+     */
+    CxNotification enqueueWithOrderSave(CxNotificationRequest request);
+
     CxNotification readById(Long id);
 
     /** Puts a DEAD (or cancelled) notification back in the queue: the admin's "resend". */

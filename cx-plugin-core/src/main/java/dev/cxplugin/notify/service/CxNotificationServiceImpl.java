@@ -18,6 +18,9 @@ import javax.persistence.EntityTransaction;
 import javax.persistence.PersistenceException;
 import javax.persistence.PersistenceUnit;
 
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 
 public class CxNotificationServiceImpl implements CxNotificationService {
 
@@ -90,6 +93,30 @@ public class CxNotificationServiceImpl implements CxNotificationService {
                 em.close();
             }
         }
+    }
+
+    @Override
+    public CxNotification enqueueWithOrderSave(CxNotificationRequest request) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return enqueue(request);
+        }
+        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(entityManagerFactory);
+        if (holder == null) {
+            return enqueueIndependently(request);
+        }
+        // the request's EntityManager: whatever it holds is flushed by the next commit, the final order save.
+        // If that save fails, Spring clears this EntityManager on rollback and the row is gone with it.
+        EntityManager requestEm = holder.getEntityManager();
+        CxNotification existing = findByKey(requestEm, request.getDedupeKey());
+        if (existing != null) {
+            if (CxNotificationStatus.CANCELLED.equals(existing.getStatus())) {
+                revive(existing, request);
+            }
+            return existing;
+        }
+        CxNotification n = newRow(request);
+        requestEm.persist(n);
+        return n;
     }
 
     protected CxNotification insertAlone(CxNotificationRequest request) {

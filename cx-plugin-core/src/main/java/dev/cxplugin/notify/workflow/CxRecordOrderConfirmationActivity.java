@@ -35,7 +35,7 @@ public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessConte
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
         try {
-            notificationService.enqueueIndependently(withSnapshot(confirmationFor(order), order));
+            notificationService.enqueueWithOrderSave(withSnapshot(confirmationFor(order), order));
         } catch (RuntimeException e) {
             // never fail a checkout over an email: the reconciler records it later
             LOG.warn("Could not record the confirmation of order " + order.getId() + " now; it will be reconciled", e);
