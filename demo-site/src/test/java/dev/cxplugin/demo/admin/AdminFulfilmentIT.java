@@ -109,6 +109,11 @@ class AdminFulfilmentIT {
         assertEquals(items, Pattern.compile("data-item-id=").matcher(page).results().count(), "the order's items");
         assertTrue(page.contains("id=\"cx-state-none\""), "nothing recorded yet");
         assertEquals(404, RunningDemoStore.get(admin, SECTION + "/999999999").statusCode());
+
+        // Broadleaf's order screen links to the order's updates
+        HttpResponse<String> orderScreen = RunningDemoStore.get(admin, "/admin/order/" + orderId);
+        assertEquals(200, orderScreen.statusCode());
+        assertTrue(orderScreen.body().contains("href=\"" + SECTION + "/" + orderId + "\""), "link from the order screen");
     }
 
     @Test

@@ -116,6 +116,7 @@ class ShopperAndAdminBrowserIT {
         browser.get(base + link.substring(link.indexOf("/admin/")));
         waitUpTo(30).until(d -> d.getPageSource().contains(orderNumber));
         Browser.screenshot(browser, "12-admin-order");
+        assertEquals(1, browser.findElements(By.id("cx-order-updates")).size(), "the order screen links to Order updates");
 
         // the order confirmation reaches the mailbox through the outbox and dispatcher
         waitUpTo(60).until(d -> {
