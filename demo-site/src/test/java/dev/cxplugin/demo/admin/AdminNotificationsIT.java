@@ -31,8 +31,17 @@ class AdminNotificationsIT {
 
     /** One of the demo orders' confirmations, set DEAD as if every attempt had failed. */
     static long stageDeadNotification() throws Exception {
-        long id = ((Number) DemoStoreData.query("SELECT NOTIFICATION_ID FROM CX_NOTIFICATION WHERE STATUS = 'SENT'"
-                + " AND KIND = 'ORDER_CONFIRMED' ORDER BY NOTIFICATION_ID").get(0).get("NOTIFICATION_ID")).longValue();
+        // right after the store starts, its background dispatcher may not have sent the sample orders' emails yet
+        java.util.List<java.util.Map<String, Object>> sent = java.util.Collections.emptyList();
+        for (long deadline = System.currentTimeMillis() + 60_000; sent.isEmpty() && System.currentTimeMillis() < deadline; ) {
+            sent = DemoStoreData.query("SELECT NOTIFICATION_ID FROM CX_NOTIFICATION WHERE STATUS = 'SENT'"
+                    + " AND KIND = 'ORDER_CONFIRMED' ORDER BY NOTIFICATION_ID");
+            if (sent.isEmpty()) {
+                Thread.sleep(250);
+            }
+        }
+        assertFalse(sent.isEmpty(), "the store has sent an order confirmation");
+        long id = ((Number) sent.get(0).get("NOTIFICATION_ID")).longValue();
         assertEquals(1, DemoStoreData.update("UPDATE CX_NOTIFICATION SET STATUS = 'DEAD', ATTEMPTS = 5,"
                 + " LAST_ERROR = 'Staged: 550 mailbox unavailable' WHERE NOTIFICATION_ID = ?", id));
         return id;

@@ -60,8 +60,9 @@ class UnsubscribeBrowserIT {
             Browser.screenshot(browser, "unsubscribe-fa");
 
             browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                    d -> "done".equals(d.findElement(By.tagName("main")).getAttribute("data-state")));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the page is being replaced
+                    .until(d -> "done".equals(d.findElement(By.tagName("main")).getAttribute("data-state")));
             assertTrue(browser.findElement(By.tagName("h1")).getText().contains("لغو شد"));
             assertTrue(SiteBeans.isOptedOut(dariush));
             Browser.screenshot(browser, "unsubscribe-fa-done");
