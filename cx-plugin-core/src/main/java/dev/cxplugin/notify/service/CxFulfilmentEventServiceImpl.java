@@ -347,11 +347,7 @@ public class CxFulfilmentEventServiceImpl implements CxFulfilmentEventService {
                 lines.put(e.getKey(), e.getValue());
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Long, Integer> e : lines.entrySet()) {
-            sb.append(sb.length() == 0 ? "" : ",").append(e.getKey()).append('=').append(e.getValue());
-        }
-        return sb.toString();
+        return formatItems(lines);
     }
 
     /** Adds received quantities, never beyond what was ordered. */
@@ -366,8 +362,13 @@ public class CxFulfilmentEventServiceImpl implements CxFulfilmentEventService {
             }
             total.put(e.getKey(), sum);
         }
+        return formatItems(total);
+    }
+
+    /** "order item id=quantity" pairs, comma separated: the stored form of returned items. */
+    public static String formatItems(Map<Long, Integer> items) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Long, Integer> e : total.entrySet()) {
+        for (Map.Entry<Long, Integer> e : items.entrySet()) {
             sb.append(sb.length() == 0 ? "" : ",").append(e.getKey()).append('=').append(e.getValue());
         }
         return sb.toString();

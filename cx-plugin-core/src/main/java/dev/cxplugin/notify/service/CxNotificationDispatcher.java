@@ -278,13 +278,7 @@ public class CxNotificationDispatcher {
     /** What every email needs when there is no order (a birthday greeting). */
     protected Map<String, Object> baseModel(Locale locale) {
         Map<String, Object> model = new LinkedHashMap<String, Object>();
-        boolean rtl = CxOrderEmailModel.isRightToLeft(locale);
-        model.put("storeName", settings.getStoreName());
-        model.put("supportEmail", settings.getSupportEmail());
-        model.put("accountUrl", settings.getSiteBaseUrl() + "/account");
-        model.put("dir", rtl ? "rtl" : "ltr");
-        model.put("align", rtl ? "right" : "left");
-        model.put("lang", locale.getLanguage());
+        CxOrderEmailModel.putStoreAndDirection(model, locale, settings);
         return model;
     }
 

@@ -154,12 +154,7 @@ public class CxOrderEmailModel {
             }
         }
         model.put("addressLines", address);
-        model.put("storeName", settings.getStoreName());
-        model.put("supportEmail", settings.getSupportEmail());
-        model.put("accountUrl", settings.getSiteBaseUrl() + "/account");
-        model.put("dir", isRightToLeft(locale) ? "rtl" : "ltr");
-        model.put("align", isRightToLeft(locale) ? "right" : "left");
-        model.put("lang", locale.getLanguage());
+        putStoreAndDirection(model, locale, settings);
         return model;
     }
 
@@ -179,6 +174,17 @@ public class CxOrderEmailModel {
             }
         }
         return address;
+    }
+
+    /** What every email needs, with or without an order: the store, where to get help, reading direction. */
+    public static void putStoreAndDirection(Map<String, Object> model, Locale locale, CxNotificationSettings settings) {
+        boolean rtl = isRightToLeft(locale);
+        model.put("storeName", settings.getStoreName());
+        model.put("supportEmail", settings.getSupportEmail());
+        model.put("accountUrl", settings.getSiteBaseUrl() + "/account");
+        model.put("dir", rtl ? "rtl" : "ltr");
+        model.put("align", rtl ? "right" : "left");
+        model.put("lang", locale.getLanguage());
     }
 
     /** The SKU's primary image, else the product's, as stored (made absolute when the email is rendered). */
