@@ -28,6 +28,7 @@ public class CxEmailRenderer {
 
     protected final SpringTemplateEngine engine = new SpringTemplateEngine();
     protected final ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+    protected final java.util.List<String> basenames = new java.util.ArrayList<String>();
 
     public CxEmailRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -36,7 +37,8 @@ public class CxEmailRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
-        messages.setBasenames("classpath:cx/notify/messages");
+        basenames.add("classpath:cx/notify/messages");
+        messages.setBasenames(basenames.toArray(new String[basenames.size()]));
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         SpringMessageResolver messageResolver = new SpringMessageResolver();
@@ -50,8 +52,27 @@ public class CxEmailRenderer {
 
     /** The rendered HTML body; a missing template or variable fails with the reason. */
     public String html(String template, Locale locale, Map<String, Object> model) {
+        includeMessagesOf(template);
         Context context = new Context(locale, model);
         return engine.process(template, context);
+    }
+
+    /**
+     * Adds the message bundle beside a template ({@code cx/complaint/received} reads {@code cx/complaint/messages}),
+     * so a capability's own kinds bring their texts without configuration; cx/notify's bundle stays first.
+     */
+    protected void includeMessagesOf(String template) {
+        int slash = template.lastIndexOf('/');
+        if (slash < 0) {
+            return;
+        }
+        String basename = "classpath:" + template.substring(0, slash) + "/messages";
+        synchronized (basenames) {
+            if (!basenames.contains(basename)) {
+                basenames.add(basename);
+                messages.setBasenames(basenames.toArray(new String[basenames.size()]));
+            }
+        }
     }
 
     public String message(String code, Object[] args, Locale locale) {

@@ -1,5 +1,8 @@
 package dev.cxplugin.notify.service;
 
+import dev.cxplugin.common.event.CxEventPublisher;
+import dev.cxplugin.common.event.CxOrderFulfilmentEvent;
+
 import dev.cxplugin.common.offer.CxOfferCodeService;
 import dev.cxplugin.notify.dao.CxFulfilmentDao;
 import dev.cxplugin.notify.dao.CxNotificationDao;
@@ -61,6 +64,9 @@ public class CxFulfilmentEventServiceImpl implements CxFulfilmentEventService {
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
+    @Resource(name = "cxEventPublisher")
+    protected CxEventPublisher eventPublisher;
+
     @Resource(name = "cxFulfilmentExtensionManager")
     protected CxFulfilmentExtensionManager extensionManager;
 
@@ -112,6 +118,9 @@ public class CxFulfilmentEventServiceImpl implements CxFulfilmentEventService {
         }
         event = fulfilmentDao.saveEvent(event);
         extensionManager.getProxy().eventRecorded(event, state, order);
+        eventPublisher.publish(new CxOrderFulfilmentEvent(this, order.getCustomer() == null ? null : order.getCustomer().getId(),
+                order.getId(), event.getType(), event.getId(),
+                CxFulfilmentEventType.DELAYED.getType().equals(event.getType()) && email != null));
         return new CxFulfilmentResult(event.getId(), order.getId(), event.getType(), false, event.getNotificationId(),
                 event.getCompensationCode());
     }

@@ -85,9 +85,13 @@ public class CxNotificationDispatcher {
     @Resource(name = "cxUnsubscribeLinks")
     protected CxUnsubscribeLinks unsubscribeLinks;
 
-    /** Review and NPS links of the follow-up email, from the reviews and surveys capability when present. */
+    /** Review links of the follow-up email, from the reviews capability when present. */
     @Autowired(required = false)
-    protected CxFollowUpLinkProvider followUpLinks;
+    protected CxReviewLinkProvider reviewLinks;
+
+    /** Answer links of an email that asks a survey question, from the surveys capability when present. */
+    @Autowired(required = false)
+    protected CxSurveyLinkProvider surveyLinks;
 
     protected static final Session MESSAGE_SESSION = Session.getInstance(new java.util.Properties());
 
@@ -261,7 +265,9 @@ public class CxNotificationDispatcher {
         model.put("unsubscribeUrl", kind == null || kind.isTransactional() ? null : unsubscribeUrl(n));
         if (CxNotificationKind.FOLLOW_UP.equals(kind) && order != null) {
             model.put("reviewItems", reviewItems(n, order));
-            model.put("npsLinks", followUpLinks == null ? null : followUpLinks.npsLinks(n, locale));
+        }
+        if (kind != null && kind.getSurvey() != null && surveyLinks != null) {
+            model.put("surveyLinks", surveyLinks.surveyLinks(n, kind.getSurvey(), locale));
         }
         return model;
     }
@@ -298,7 +304,7 @@ public class CxNotificationDispatcher {
             Map<String, String> row = new LinkedHashMap<String, String>();
             row.put("name", item.getName());
             row.put("imageUrl", CxOrderEmailModel.absoluteUrl(CxOrderEmailModel.mediaUrl(item), settings));
-            String url = followUpLinks == null ? null : followUpLinks.reviewUrl(n, product);
+            String url = reviewLinks == null ? null : reviewLinks.reviewUrl(n, product);
             row.put("reviewUrl", url != null ? url : settings.getSiteBaseUrl() + product.getUrl() + "#reviews");
             rows.add(row);
         }

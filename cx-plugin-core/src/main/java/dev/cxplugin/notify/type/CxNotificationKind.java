@@ -24,17 +24,30 @@ public class CxNotificationKind implements Serializable {
     public static final CxNotificationKind RETURN_REQUESTED = new CxNotificationKind("RETURN_REQUESTED", "Return requested", true);
     public static final CxNotificationKind RETURN_RECEIVED = new CxNotificationKind("RETURN_RECEIVED", "Return received", true);
     public static final CxNotificationKind REFUND_ISSUED = new CxNotificationKind("REFUND_ISSUED", "Refund issued", true);
-    public static final CxNotificationKind FOLLOW_UP = new CxNotificationKind("FOLLOW_UP", "Follow-up after delivery", false);
+    public static final CxNotificationKind FOLLOW_UP = new CxNotificationKind("FOLLOW_UP", "Follow-up after delivery", false, null, "NPS");
     public static final CxNotificationKind BIRTHDAY = new CxNotificationKind("BIRTHDAY", "Birthday", false);
 
     private final String type;
     private final String friendlyType;
     private final boolean transactional;
+    private final String template;
+    private final String survey;
 
     public CxNotificationKind(String type, String friendlyType, boolean transactional) {
+        this(type, friendlyType, transactional, null, null);
+    }
+
+    /**
+     * A kind of another capability: {@code template} is its Thymeleaf template (e.g. {@code cx/complaint/received};
+     * messages come from {@code messages*.properties} in the same folder), null for {@code cx/notify/<kind>};
+     * {@code survey} names the survey question the email carries (NPS, CSAT, CES), or null.
+     */
+    public CxNotificationKind(String type, String friendlyType, boolean transactional, String template, String survey) {
         this.type = type;
         this.friendlyType = friendlyType;
         this.transactional = transactional;
+        this.template = template != null ? template : "cx/notify/" + type.toLowerCase().replace('_', '-');
+        this.survey = survey;
         synchronized (TYPES) {
             if (!TYPES.containsKey(type)) {
                 TYPES.put(type, this);
@@ -68,7 +81,12 @@ public class CxNotificationKind implements Serializable {
 
     /** The template name, e.g. cx/notify/order-confirmed. */
     public String getTemplate() {
-        return "cx/notify/" + type.toLowerCase().replace('_', '-');
+        return template;
+    }
+
+    /** The survey question this email carries (NPS, CSAT, CES), or null. */
+    public String getSurvey() {
+        return survey;
     }
 
     @Override
