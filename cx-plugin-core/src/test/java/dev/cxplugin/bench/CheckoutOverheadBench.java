@@ -44,6 +44,11 @@ import javax.sql.DataSource;
 public final class CheckoutOverheadBench {
 
     static final String[] VARIANTS = {"plain", "plugin", "sync"};
+    /**
+     * Variants for attributing the plugin's cost (-Dvariants=plain,plugin,bare,...): the plugin's context with the
+     * recording activity taken out (bare), or with a part of it left out (see {@link AttributionActivity}).
+     */
+    static final String[] EXTRA_VARIANTS = {"bare", "nosnapshot", "snapshotonly", "noquery"};
     static final String SAMPLES = "SAMPLES ";
     static final String[] LOCALES = {"en_US", "ar", "fa"};
 
@@ -71,7 +76,7 @@ public final class CheckoutOverheadBench {
         int rounds = Integer.getInteger("rounds", 3);
         String[] variants = System.getProperty("variants", String.join(",", VARIANTS)).split(",");
         for (String v : variants) {
-            if (!Arrays.asList(VARIANTS).contains(v)) {
+            if (!Arrays.asList(VARIANTS).contains(v) && !Arrays.asList(EXTRA_VARIANTS).contains(v)) {
                 System.out.println("checkout-overhead: unknown variant '" + v + "'; variants are " + String.join(",", VARIANTS));
                 return 2;
             }
@@ -109,7 +114,20 @@ public final class CheckoutOverheadBench {
             System.out.printf(Locale.ROOT, "%-8s %6d %8.2f %8.2f %8.2f %8.2f   %s%n", v, s.length, ms(percentile(s, 50)),
                     ms(percentile(s, 95)), ms(mean(s)), ms(s[s.length - 1]), String.join(" ", perRound.get(v)));
         }
-        if (variants.length != VARIANTS.length) {
+        if (!pooled.containsKey("plain")) {
+            System.out.println("checkout-overhead: no plain variant; no ratios");
+            return 0;
+        }
+        for (String v : variants) {
+            if (!v.equals("plain")) {
+                long[] s = sortedByVariant.get(v);
+                long[] plainS = sortedByVariant.get("plain");
+                System.out.printf(Locale.ROOT, "%s / plain: p50 x%.3f (+%.3f ms), p95 x%.3f%n", v,
+                        (double) percentile(s, 50) / percentile(plainS, 50), ms(percentile(s, 50) - percentile(plainS, 50)),
+                        (double) percentile(s, 95) / percentile(plainS, 95));
+            }
+        }
+        if (!Arrays.asList(variants).containsAll(Arrays.asList(VARIANTS))) {
             System.out.println("checkout-overhead: only " + String.join(",", variants) + " ran; no ratios");
             return 0;
         }
@@ -142,7 +160,7 @@ public final class CheckoutOverheadBench {
             }
         }
         cmd.add("-Dcx.bench.variant=" + variant);
-        cmd.add("-Dcx.test.withoutPlugin=" + !"plugin".equals(variant));
+        cmd.add("-Dcx.test.withoutPlugin=" + !withPlugin(variant));
         if ("sync".equals(variant)) {
             cmd.add("-Dcx.test.extraContexts=bl-cx-bench-sync-applicationContext.xml");
         }
@@ -165,6 +183,10 @@ public final class CheckoutOverheadBench {
         return exit == 0 ? samples : null;
     }
 
+    static boolean withPlugin(String variant) {
+        return "plugin".equals(variant) || Arrays.asList(EXTRA_VARIANTS).contains(variant);
+    }
+
     // ---------------------------------------------------------------- child
 
     static void child(String variant) throws Exception {
@@ -175,13 +197,16 @@ public final class CheckoutOverheadBench {
         TestMailServer smtp = new TestMailServer().start();
         boolean pluginLoaded = ctx.containsBean("cxRecordOrderConfirmationActivity");
         boolean syncLoaded = ctx.containsBean("cxBenchSyncOrderConfirmationActivity");
-        if (pluginLoaded != "plugin".equals(variant) || syncLoaded != "sync".equals(variant)) {
+        if (pluginLoaded != withPlugin(variant) || syncLoaded != "sync".equals(variant)) {
             throw new IllegalStateException("variant " + variant + " booted the wrong context: plugin=" + pluginLoaded
                     + ", sync send=" + syncLoaded);
         }
         System.out.printf(Locale.ROOT, "booted in %.1f s (plugin: %s, sync send in checkout: %s)%n",
                 BroadleafTestContext.bootMillis() / 1e3, pluginLoaded, syncLoaded);
 
+        if (Arrays.asList(EXTRA_VARIANTS).contains(variant)) {
+            AttributionActivity.install(ctx, variant);
+        }
         CheckoutFixtures fixtures = new CheckoutFixtures(ctx);
         OrderService orderService = ctx.getBean("blOrderService", OrderService.class);
         CheckoutService checkoutService = ctx.getBean("blCheckoutService", CheckoutService.class);
@@ -192,9 +217,20 @@ public final class CheckoutOverheadBench {
                 fixtures.aProduct("Paper filters, 100", "4.75"));
 
         long[] nanos = new long[checkouts];
+        // -Dstats=true: Hibernate's counters over the measured checkouts (statements, loads, flushes): what the
+        // plugin adds to checkout, independent of the machine's load
+        org.hibernate.stat.Statistics stats = Boolean.getBoolean("stats")
+                ? ctx.getBean("entityManagerFactory", org.hibernate.ejb.HibernateEntityManagerFactory.class).getSessionFactory().getStatistics()
+                : null;
         for (int i = 0; i < warmup + checkouts; i++) {
             if (i == warmup && Boolean.getBoolean("profile")) {
                 CheckoutSampler.start(Thread.currentThread());
+            }
+            if (i == warmup && stats != null) {
+                CheckoutStats.statistics = stats;
+                stats.clear();
+                stats.setStatisticsEnabled(true);
+                CheckoutStats.reset();
             }
             long t = timedCheckout(fixtures, orderService, checkoutService, products, i);
             if (i >= warmup) {
@@ -202,6 +238,9 @@ public final class CheckoutOverheadBench {
             }
         }
         CheckoutSampler.stopAndPrint();
+        if (stats != null) {
+            CheckoutStats.print(checkouts);
+        }
         verify(variant, ctx, smtp, warmup + checkouts);
 
         long[] sorted = nanos.clone();
@@ -239,11 +278,13 @@ public final class CheckoutOverheadBench {
                 }
             }
             cart = orderService.save(cart, false);
+            CheckoutStats.before();
             CheckoutSampler.inCheckout = true;
             long t0 = System.nanoTime();
             Order order = checkoutService.performCheckout(cart).getOrder();
             long elapsed = System.nanoTime() - t0;
             CheckoutSampler.inCheckout = false;
+            CheckoutStats.after();
             if (!OrderStatus.SUBMITTED.equals(order.getStatus())) {
                 throw new IllegalStateException("checkout " + i + " ended " + order.getStatus());
             }
@@ -258,7 +299,7 @@ public final class CheckoutOverheadBench {
         if (received.length != expectedMails) {
             throw new IllegalStateException(variant + ": " + received.length + " emails reached SMTP, expected " + expectedMails);
         }
-        if ("plugin".equals(variant)) {
+        if ("plugin".equals(variant) || "nosnapshot".equals(variant) || "noquery".equals(variant)) {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean("cxTestDataSource", DataSource.class));
             Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM CX_NOTIFICATION", Integer.class);
             if (rows == null || rows != orders) {
