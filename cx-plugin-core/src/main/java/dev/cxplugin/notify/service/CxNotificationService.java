@@ -18,10 +18,15 @@ public interface CxNotificationService {
     /**
      * For checkout: when it runs on the request's open EntityManager without a transaction (Broadleaf 3.1's
      * checkout does), the row joins that EntityManager and is written by the commit of Broadleaf's final order
-     * save, atomically with the order becoming SUBMITTED, at no extra round trip but the duplicate check. In a
-     * transaction it joins that; with no EntityManager open it behaves as {@link #enqueueIndependently}.
+     * save, atomically with the order becoming SUBMITTED, with no round trip of its own (no duplicate check: the
+     * caller records an event that cannot have been recorded before, such as the confirmation of an order being
+     * checked out, and calls {@link #discardWithOrderSave} if the save will not happen). In a transaction it
+     * joins that; with no EntityManager open it behaves as {@link #enqueueIndependently}.
      */
     CxNotification enqueueWithOrderSave(CxNotificationRequest request);
+
+    /** Takes a row recorded by {@link #enqueueWithOrderSave} out of the request's EntityManager before it is written. */
+    void discardWithOrderSave(CxNotification notification);
 
     CxNotification readById(Long id);
 

@@ -105,18 +105,27 @@ public class CxNotificationServiceImpl implements CxNotificationService {
             return enqueueIndependently(request);
         }
         // the request's EntityManager: whatever it holds is flushed by the next commit, the final order save.
-        // If that save fails, Spring clears this EntityManager on rollback and the row is gone with it.
-        EntityManager requestEm = holder.getEntityManager();
-        CxNotification existing = findByKey(requestEm, request.getDedupeKey());
-        if (existing != null) {
-            if (CxNotificationStatus.CANCELLED.equals(existing.getStatus())) {
-                revive(existing, request);
-            }
-            return existing;
-        }
+        // If that save fails, Spring clears this EntityManager on rollback and the row is gone with it; if a later
+        // activity fails, the checkout activity's rollback handler takes it out (discardWithOrderSave). So a
+        // confirmation row is only ever committed with its order's SUBMITTED status, and Broadleaf never checks
+        // out a submitted order again: no row for this key can exist yet, and no query is needed to look for one
+        // (it cost a statement per checkout). The unique dedupe key still refuses a second row.
         CxNotification n = newRow(request);
-        requestEm.persist(n);
+        holder.getEntityManager().persist(n);
         return n;
+    }
+
+    @Override
+    public void discardWithOrderSave(CxNotification notification) {
+        if (notification == null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return; // written in a transaction: that transaction's rollback removes it
+        }
+        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(entityManagerFactory);
+        if (holder != null && holder.getEntityManager().contains(notification)) {
+            // remove, not detach: Hibernate has already queued the insert, and a detached entity with a queued
+            // insert breaks the next flush; a removed one is inserted and deleted by it, leaving no row
+            holder.getEntityManager().remove(notification);
+        }
     }
 
     protected CxNotification insertAlone(CxNotificationRequest request) {

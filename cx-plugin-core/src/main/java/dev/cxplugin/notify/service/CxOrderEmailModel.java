@@ -80,13 +80,67 @@ public class CxOrderEmailModel {
         return snap;
     }
 
-    /** The snapshot as one line of JSON (JSON escapes line breaks, so it fits a payload line). */
+    /**
+     * The snapshot as one line of JSON (JSON escapes line breaks, so it fits a payload line). Written by hand:
+     * it runs inside checkout, and Jackson's writer set-up cost more than the snapshot itself; read back with
+     * Jackson ({@link #decodeSnapshot}).
+     */
     public static String encodeSnapshot(Map<String, Object> snapshot) {
-        try {
-            return JSON.writeValueAsString(snapshot);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the order snapshot: " + e.getMessage(), e);
+        StringBuilder sb = new StringBuilder(256);
+        writeJson(sb, snapshot);
+        return sb.toString();
+    }
+
+    /** JSON of maps with string keys, lists, strings, numbers, booleans and null: what a snapshot holds. */
+    static void writeJson(StringBuilder sb, Object value) {
+        if (value == null) {
+            sb.append("null");
+        } else if (value instanceof String) {
+            writeJsonString(sb, (String) value);
+        } else if (value instanceof Number || value instanceof Boolean) {
+            sb.append(value);
+        } else if (value instanceof Map) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                writeJsonString(sb, String.valueOf(e.getKey()));
+                sb.append(':');
+                writeJson(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (value instanceof List) {
+            sb.append('[');
+            boolean first = true;
+            for (Object item : (List<?>) value) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                writeJson(sb, item);
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalStateException("cannot write a " + value.getClass().getName() + " into the order snapshot");
         }
+    }
+
+    static void writeJsonString(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        sb.append('"');
     }
 
     /** Reads a snapshot back; anything that is not a snapshot of a known version fails with the reason. */

@@ -1,5 +1,6 @@
 package dev.cxplugin.notify.workflow;
 
+import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.service.CxNotificationRequest;
 import dev.cxplugin.notify.service.CxOrderEmailModel;
 import dev.cxplugin.notify.service.CxNotificationService;
@@ -8,9 +9,13 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
+import org.broadleafcommerce.core.workflow.state.RollbackHandler;
 import org.broadleafcommerce.profile.core.domain.Customer;
+
+import java.util.Map;
 
 import javax.annotation.Resource;
 
@@ -27,15 +32,25 @@ public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessConte
     @Resource(name = "cxNotificationService")
     protected CxNotificationService notificationService;
 
+    /** Where the activity leaves the unsaved row in the checkout seed, for its rollback handler. */
+    public static final String PENDING_ROW = "cx.pendingOrderConfirmation";
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public CxRecordOrderConfirmationActivity() {
         setOrder(5500);
+        // a later activity failing must not leave the row in the request's EntityManager, where another commit
+        // of the same request would write it for an order that was not placed
+        // (Broadleaf's own handlers are typed by the seed, as this one; the activity's generic type differs)
+        setRollbackHandler((RollbackHandler) new DiscardConfirmationRollbackHandler());
+        setAutomaticallyRegisterRollbackHandler(true);
     }
 
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
         try {
-            notificationService.enqueueWithOrderSave(withSnapshot(confirmationFor(order), order));
+            CxNotification row = notificationService.enqueueWithOrderSave(withSnapshot(confirmationFor(order), order));
+            context.getSeedData().getUserDefinedFields().put(PENDING_ROW, row);
         } catch (RuntimeException e) {
             // never fail a checkout over an email: the reconciler records it later
             LOG.warn("Could not record the confirmation of order " + order.getId() + " now; it will be reconciled", e);
@@ -54,6 +69,18 @@ public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessConte
             LOG.warn("No snapshot for the confirmation of order " + order.getId() + "; it will be built from the order", e);
         }
         return request;
+    }
+
+    /** Runs when an activity after this one fails: the confirmation is not written. */
+    protected class DiscardConfirmationRollbackHandler implements RollbackHandler<CheckoutSeed> {
+        @Override
+        public void rollbackState(Activity<? extends ProcessContext<CheckoutSeed>> activity,
+                ProcessContext<CheckoutSeed> processContext, Map<String, Object> stateConfiguration) {
+            Object row = processContext.getSeedData().getUserDefinedFields().remove(PENDING_ROW);
+            if (row instanceof CxNotification) {
+                notificationService.discardWithOrderSave((CxNotification) row);
+            }
+        }
     }
 
     public static CxNotificationRequest confirmationFor(Order order) {
