@@ -20,6 +20,8 @@ class CxSurveyKindTest {
         assertEquals("promoter", CxSurveyKind.NPS.band(9));
         assertArrayEquals(new int[] {9, 10}, CxSurveyKind.NPS.bandRange("promoter"));
         assertNull(CxSurveyKind.NPS.bandRange("bogus"));
+        assertNull(CxSurveyKind.NPS.bandRange("low"), "NPS bands have NPS names");
+        assertNull(CxSurveyKind.CSAT.bandRange("promoter"));
     }
 
     @Test

@@ -84,15 +84,16 @@ public class CxSurveyKind implements Serializable {
         return "NPS".equals(type) ? new String[] {DETRACTOR, PASSIVE, PROMOTER} : new String[] {LOW, NEUTRAL, HIGH};
     }
 
-    /** The lowest and highest score of a band, or null for an unknown band. */
+    /** The lowest and highest score of one of this kind's bands, or null (NPS has no "low", CSAT no "promoter"). */
     public int[] bandRange(String band) {
-        if (DETRACTOR.equals(band) || LOW.equals(band)) {
+        String[] names = bands();
+        if (names[0].equals(band)) {
             return new int[] {min, lowUpTo};
         }
-        if (PASSIVE.equals(band) || NEUTRAL.equals(band)) {
+        if (names[1].equals(band)) {
             return new int[] {lowUpTo + 1, middleUpTo};
         }
-        if (PROMOTER.equals(band) || HIGH.equals(band)) {
+        if (names[2].equals(band)) {
             return new int[] {middleUpTo + 1, max};
         }
         return null;
