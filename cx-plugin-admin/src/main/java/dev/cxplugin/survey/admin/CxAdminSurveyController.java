@@ -94,7 +94,11 @@ public class CxAdminSurveyController extends AdminAbstractController {
         model.addAttribute("cxTotal", total);
         model.addAttribute("cxPage", form.getPage());
         model.addAttribute("cxPages", pages);
-        model.addAttribute("cxQuery", query(form.getValues()));
+        String query = query(form.getValues());
+        model.addAttribute("cxExportUrl", "/" + SECTION_KEY + "/export" + (query.isEmpty() ? "" : "?" + query));
+        String pageBase = "/" + SECTION_KEY + "?" + (query.isEmpty() ? "" : query + "&") + "page=";
+        model.addAttribute("cxPrevUrl", pageBase + (form.getPage() - 1));
+        model.addAttribute("cxNextUrl", pageBase + (form.getPage() + 1));
         model.addAttribute("cxSurveys", surveyNames());
         model.addAttribute("cxBands", bandsBySurvey());
         return "modules/defaultContainer";
