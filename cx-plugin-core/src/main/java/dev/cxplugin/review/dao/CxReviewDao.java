@@ -21,6 +21,14 @@ public interface CxReviewDao {
     /** The review with a row lock held until the transaction ends (moderation changes one review at a time). */
     CxReview readByIdForUpdate(Long id);
 
+    /**
+     * Moves the review from status {@code from} to {@code to} in one conditional UPDATE: 1 when this transaction
+     * made the change, 0 when the review was not in {@code from} (another transaction got there first).
+     */
+    int changeStatus(Long reviewId, String from, String to);
+
+    void refresh(CxReview review);
+
     CxReview readByCustomerAndProduct(Long customerId, Long productId);
 
     /** Approved reviews of a product, {@code stars} 1-5 or 0 for all. */

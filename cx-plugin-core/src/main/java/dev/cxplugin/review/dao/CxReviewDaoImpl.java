@@ -68,6 +68,17 @@ public class CxReviewDaoImpl implements CxReviewDao {
     }
 
     @Override
+    public int changeStatus(Long reviewId, String from, String to) {
+        return em.createQuery("UPDATE " + REVIEW + " r SET r.status = :to WHERE r.id = :id AND r.status = :from")
+                .setParameter("to", to).setParameter("id", reviewId).setParameter("from", from).executeUpdate();
+    }
+
+    @Override
+    public void refresh(CxReview review) {
+        em.refresh(review);
+    }
+
+    @Override
     public CxReview readByCustomerAndProduct(Long customerId, Long productId) {
         List<CxReview> found = em.createQuery("SELECT r FROM " + REVIEW + " r WHERE r.customerId = :c AND r.productId = :p",
                 CxReview.class).setParameter("c", customerId).setParameter("p", productId).getResultList();

@@ -115,18 +115,17 @@ public class CxReviewServiceImpl implements CxReviewService {
     public CxReview edit(Long reviewId, CxReviewInput input) {
         Customer customer = requireCustomer(input.getCustomerId());
         Clean clean = validate(input);
-        CxReview review = reviewDao.readByIdForUpdate(reviewId);
-        if (review == null || !review.getCustomerId().equals(customer.getId())) {
+        CxReview peek = reviewDao.readById(reviewId);
+        if (peek == null || !peek.getCustomerId().equals(customer.getId())) {
             // another customer's review looks exactly like a missing one
             throw new CxReviewException(Reason.NOT_FOUND, "no such review");
         }
         Date now = new Date();
         checkRateLimit(customer.getId(), input.getClientIp(), now);
-        if (CxReviewStatus.APPROVED.equals(review.getStatus())) {
-            reviewDao.addToSummary(review.getProductId(), review.getRating(), -1);
-        }
+        CxReview review = requireForUpdate(reviewId);
+        // withdraw first (with the old rating), then change the text and stars
+        moveTo(review, CxReviewStatus.PENDING, null, now);
         apply(review, clean, now);
-        review.setStatus(CxReviewStatus.PENDING);
         review.setVerifiedBuyer(reviewDao.hasSubmittedOrderWith(customer.getId(), review.getProductId()));
         if (input.getLocale() != null) {
             review.setLocale(input.getLocale());
@@ -141,9 +140,10 @@ public class CxReviewServiceImpl implements CxReviewService {
     protected void autoApprove(CxReview review, Date now) {
         int threshold = settings.getAutoApproveMinStars();
         if (threshold > 0 && review.getRating() >= threshold) {
-            moveTo(review, CxReviewStatus.APPROVED, "auto", now);
-            reviewDao.save(review);
-            publish(CxReviewEvent.APPROVED, review);
+            if (moveTo(review, CxReviewStatus.APPROVED, "auto", now)) {
+                reviewDao.save(review);
+                publish(CxReviewEvent.APPROVED, review);
+            }
         }
     }
 
@@ -151,10 +151,9 @@ public class CxReviewServiceImpl implements CxReviewService {
     @Transactional("blTransactionManager")
     public CxReview approve(Long reviewId, String moderator) {
         CxReview review = requireForUpdate(reviewId);
-        if (CxReviewStatus.APPROVED.equals(review.getStatus())) {
+        if (!moveTo(review, CxReviewStatus.APPROVED, moderator, new Date())) {
             return review; // a second click changes nothing and announces nothing
         }
-        moveTo(review, CxReviewStatus.APPROVED, moderator, new Date());
         review = reviewDao.save(review);
         publish(CxReviewEvent.APPROVED, review);
         return review;
@@ -168,27 +167,40 @@ public class CxReviewServiceImpl implements CxReviewService {
             throw new CxReviewException(Reason.INVALID, "reason", "a reason of 1 to 500 characters is required");
         }
         CxReview review = requireForUpdate(reviewId);
-        boolean wasRejected = CxReviewStatus.REJECTED.equals(review.getStatus());
-        moveTo(review, CxReviewStatus.REJECTED, moderator, new Date());
+        boolean changed = moveTo(review, CxReviewStatus.REJECTED, moderator, new Date());
         review.setRejectReason(why);
         review = reviewDao.save(review);
-        if (!wasRejected) {
+        if (changed) {
             publish(CxReviewEvent.REJECTED, review);
         }
         return review;
     }
 
-    /** Changes the status and keeps the summary in step: +1 on entering APPROVED, -1 on leaving it. */
-    protected void moveTo(CxReview review, String status, String moderator, Date now) {
-        boolean was = CxReviewStatus.APPROVED.equals(review.getStatus());
-        boolean will = CxReviewStatus.APPROVED.equals(status);
-        if (was != will) {
-            reviewDao.ensureSummary(review.getProductId());
-            reviewDao.addToSummary(review.getProductId(), review.getRating(), will ? 1 : -1);
+    /**
+     * Changes the status and keeps the summary in step: +1 on entering APPROVED, -1 on leaving it. The change is
+     * a conditional UPDATE (status = what we read), so of two transactions moving one review only one counts it;
+     * the other re-reads and sees the new status. False when the review already had {@code status}.
+     */
+    protected boolean moveTo(CxReview review, String status, String moderator, Date now) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String from = review.getStatus();
+            if (status.equals(from)) {
+                return false;
+            }
+            if (reviewDao.changeStatus(review.getId(), from, status) == 1) {
+                boolean was = CxReviewStatus.APPROVED.equals(from);
+                boolean will = CxReviewStatus.APPROVED.equals(status);
+                if (was != will) {
+                    reviewDao.addToSummary(review.getProductId(), review.getRating(), will ? 1 : -1);
+                }
+                review.setStatus(status);
+                review.setModeratedBy(moderator);
+                review.setModeratedDate(now);
+                return true;
+            }
+            reviewDao.refresh(review);
         }
-        review.setStatus(status);
-        review.setModeratedBy(moderator);
-        review.setModeratedDate(now);
+        throw new IllegalStateException("review " + review.getId() + " keeps changing status");
     }
 
     @Override
@@ -306,7 +318,17 @@ public class CxReviewServiceImpl implements CxReviewService {
         return customer;
     }
 
+    /**
+     * The review, row-locked. Its summary row is made sure of first, in its own short transaction, before this
+     * transaction locks anything, so summary changes later are plain UPDATEs and no two transactions wait on
+     * each other in opposite orders.
+     */
     protected CxReview requireForUpdate(Long reviewId) {
+        CxReview peek = reviewDao.readById(reviewId);
+        if (peek == null) {
+            throw new CxReviewException(Reason.NOT_FOUND, "no such review");
+        }
+        reviewDao.ensureSummary(peek.getProductId());
         CxReview review = reviewDao.readByIdForUpdate(reviewId);
         if (review == null) {
             throw new CxReviewException(Reason.NOT_FOUND, "no such review");
