@@ -75,7 +75,8 @@ public class CxReviewDaoImpl implements CxReviewDao {
 
     @Override
     public void refresh(CxReview review) {
-        em.refresh(review);
+        // a locking read: under REPEATABLE READ (MariaDB) a plain one would see this transaction's old snapshot
+        em.refresh(review, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
