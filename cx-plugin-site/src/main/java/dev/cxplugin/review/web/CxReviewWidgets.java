@@ -139,7 +139,8 @@ public class CxReviewWidgets {
                 row.title = r.getTitle();
                 row.body = r.getBody();
                 row.author = r.getDisplayName() != null ? r.getDisplayName() : texts.text("cx.review.anonymous", locale);
-                row.byText = texts.text("cx.review.by", locale, row.author);
+                // isolated (FSI ... PDI) so a Latin name keeps its full stop in an Arabic sentence and vice versa
+                row.byText = texts.text("cx.review.by", locale, "\u2068" + row.author + "\u2069");
                 row.date = dates.format(r.getCreatedDate());
                 row.dateIso = iso.format(r.getCreatedDate());
                 row.verified = r.isVerifiedBuyer();

@@ -55,7 +55,8 @@ class ReviewWidgetsBrowserIT {
             WebElement stars = browser.findElement(By.cssSelector("#review-summary .cx-rv-stars"));
             assertEquals("img", stars.getAttribute("role"));
             assertTrue(stars.getAttribute("aria-label").contains("5"), "stars have a text equivalent");
-            js.executeScript("document.getElementById('review-summary').scrollIntoView()");
+            // below the store's sticky header
+            js.executeScript("window.scrollTo(0, document.getElementById('review-summary').getBoundingClientRect().top + window.scrollY - 140)");
             Browser.screenshot(browser, "reviews-" + (locale.equals("ar") ? "ar" : "en"));
         }
         // keyboard: choose "4 stars only" and apply without a mouse
