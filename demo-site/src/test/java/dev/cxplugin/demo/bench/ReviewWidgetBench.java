@@ -148,7 +148,9 @@ public final class ReviewWidgetBench {
                         ps.executeBatch();
                     }
                 }
-                ps.executeBatch();
+                if (n % 1000 != 0) {
+                    ps.executeBatch();
+                }
             }
             try (PreparedStatement d = c.prepareStatement("DELETE FROM CX_RATING_SUMMARY WHERE PRODUCT_ID = ?")) {
                 d.setLong(1, productId);
