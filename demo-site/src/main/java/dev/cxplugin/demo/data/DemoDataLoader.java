@@ -256,6 +256,10 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                     summary.orders++;
                 }
             }
+            // review: sample reviews of the demo shoppers (after their orders: verified buyers)
+            if (applicationContext.containsBean("cxReviewService")) {
+                DemoReviews.load(applicationContext);
+            }
         } finally {
             brc.setBroadleafCurrency(previousCurrency);
             brc.setLocale(previousLocale);

@@ -33,7 +33,7 @@ public final class RunningDemoStore {
         }
         if (launcher == null) {
             try {
-                File dataDir = new File("target/it-demo-data");
+                File dataDir = new File(System.getProperty("cx.it.dataDir", "target/it-demo-data"));
                 deleteRecursively(dataDir.toPath());
                 System.setProperty("cx.data.dir", dataDir.getAbsolutePath());
                 System.setProperty("cx.port", String.valueOf(MailCatcher.freePort()));
