@@ -114,14 +114,14 @@ public class CxComplaintServiceImpl implements CxComplaintService {
                 throw new CxComplaintException(Code.INVALID, "a guest names the order number and its email");
             }
             order = orderService.findOrderByOrderNumber(f.getOrderNumber().trim());
+            String orderEmail = order == null ? null : orderEmail(order);
             if (order == null || order.getStatus() == null || OrderStatus.IN_PROCESS.equals(order.getStatus())
-                    || order.getEmailAddress() == null
-                    || !order.getEmailAddress().trim().equalsIgnoreCase(f.getGuestEmail().trim())) {
+                    || orderEmail == null || !orderEmail.trim().equalsIgnoreCase(f.getGuestEmail().trim())) {
                 // the same answer for an unknown number and a wrong email: nothing to probe
                 throw new CxComplaintException(Code.NOT_FOUND, "no order with that number and email");
             }
             customer = order.getCustomer();
-            email = order.getEmailAddress();
+            email = orderEmail.trim();
         }
         List<Long> items = checkItems(order, f.getOrderItemIds());
         CxComplaint c = newComplaint(category.name(), CxComplaintPriority.NORMAL.name(),
@@ -242,6 +242,14 @@ public class CxComplaintServiceImpl implements CxComplaintService {
             }
         }
         throw new IllegalStateException("no free complaint reference");
+    }
+
+    /** The order's email, else its customer's (Broadleaf leaves the order's empty for registered customers). */
+    protected String orderEmail(Order order) {
+        if (order.getEmailAddress() != null && !order.getEmailAddress().trim().isEmpty()) {
+            return order.getEmailAddress();
+        }
+        return order.getCustomer() == null ? null : order.getCustomer().getEmailAddress();
     }
 
     protected boolean isSubmittedOrderOf(Order order, Long customerId) {
