@@ -31,6 +31,12 @@ public class CxComplaintDaoImpl implements CxComplaintDao {
         return CxComplaint.class.getName();
     }
 
+    /** The mapped class (a store may replace the Impl in its entity configuration). */
+    @SuppressWarnings("unchecked")
+    protected Class<? extends CxComplaint> entityClass() {
+        return (Class<? extends CxComplaint>) entityConfiguration.lookupEntityClass(CxComplaint.class.getName());
+    }
+
     @Override
     public CxComplaint create() {
         return (CxComplaint) entityConfiguration.createEntityInstance(CxComplaint.class.getName());
@@ -47,12 +53,12 @@ public class CxComplaintDaoImpl implements CxComplaintDao {
 
     @Override
     public CxComplaint readById(Long id) {
-        return id == null ? null : em.find(CxComplaint.class, id);
+        return id == null ? null : em.find(entityClass(), id);
     }
 
     @Override
     public CxComplaint readForUpdate(Long id) {
-        return id == null ? null : em.find(CxComplaint.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return id == null ? null : em.find(entityClass(), id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

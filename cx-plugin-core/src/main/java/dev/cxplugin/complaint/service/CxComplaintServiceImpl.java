@@ -55,8 +55,8 @@ public class CxComplaintServiceImpl implements CxComplaintService {
     public static final CxNotificationKind COMPENSATION = new CxNotificationKind("COMPLAINT_COMPENSATION",
             "Complaint apology code", true, "cx/complaint/compensation", null);
 
-    /** The signed link's purpose that lets a guest open their complaint: complaint:&lt;id&gt;. */
-    public static final String LINK_PURPOSE = "complaint:";
+    /** The signed link's purpose that lets a guest open their complaint: complaint.&lt;id&gt;. */
+    public static final String LINK_PURPOSE = "complaint.";
 
     protected static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     protected static final SecureRandom RANDOM = new SecureRandom();
