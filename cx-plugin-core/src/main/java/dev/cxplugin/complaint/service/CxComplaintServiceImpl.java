@@ -812,7 +812,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
     protected String complaintUrl(CxComplaint c) {
         CxLinkClaims claims = new CxLinkClaims(LINK_PURPOSE + c.getId(), c.getCustomerId(),
                 new Date(System.currentTimeMillis() + 365L * 86_400_000L));
-        return notificationSettings.getSiteBaseUrl() + "/account/complaints/" + c.getReference() + "?t="
+        return notificationSettings.getSiteBaseUrl() + "/complaints/" + c.getReference() + "?t="
                 + signedLinks.sign(claims);
     }
 

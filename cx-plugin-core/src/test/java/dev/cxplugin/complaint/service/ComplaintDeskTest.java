@@ -135,7 +135,7 @@ class ComplaintDeskTest {
         assertTrue(html.contains(c.getReference()), html);
         assertTrue(html.contains("within 8 business hours"), html);
         assertTrue(html.contains("Thank you for telling us, Sam"), html);
-        assertTrue(html.contains("/account/complaints/" + c.getReference() + "?t="), "a signed link to the complaint");
+        assertTrue(html.contains("/complaints/" + c.getReference() + "?t="), "a signed link to the complaint");
     }
 
     @Test
