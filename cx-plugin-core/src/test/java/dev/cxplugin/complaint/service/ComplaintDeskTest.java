@@ -77,6 +77,9 @@ class ComplaintDeskTest {
     @Resource(name = "blOfferService")
     protected OfferService offerService;
 
+    @Resource(name = "blOrderService")
+    protected org.broadleafcommerce.core.order.service.OrderService orderService;
+
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
@@ -452,6 +455,22 @@ class ComplaintDeskTest {
         assertEquals("100.00", desk.read(c.getId()).getCompensationValue());
         assertEquals(offersBefore + 1, countOfferCodes());
         assertNotNull(code);
+    }
+
+    @Test
+    void theApologyCodeTakesItsValueOffTheCustomersNextOrderAtCheckout() throws Exception {
+        Customer pat = fixtures.aCustomer("Pat", "en_US");
+        CxComplaint c = fileFor(pat, "DAMAGED_ITEM", "Dented");
+        String code = desk.compensate(c.getId(), agent, new CxComplaintCompensation(true, new BigDecimal("10"), 30, null));
+        Order submitted = fixtures.withOpenEntityManager(() -> {
+            Order cart = fixtures.cartWith(pat, product, 1);
+            fixtures.useRequestContextOf(pat);
+            cart = orderService.addOfferCode(cart, offerService.lookupOfferCodeByCode(code), true);
+            assertEquals(0, new BigDecimal("36.00").compareTo(cart.getTotal().getAmount()), "10% off 40.00");
+            return fixtures.aSubmittedOrderFromCart(cart, pat);
+        });
+        assertEquals("SUBMITTED", submitted.getStatus().getType());
+        assertEquals(0, new BigDecimal("36.00").compareTo(submitted.getTotal().getAmount()));
     }
 
     // ------------------------------------------------------------ automatic tickets and CSAT
