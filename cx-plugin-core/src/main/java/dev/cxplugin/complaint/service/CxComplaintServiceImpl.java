@@ -474,14 +474,15 @@ public class CxComplaintServiceImpl implements CxComplaintService {
                 recordFirstResponse(c, now);
             }
         }
-        moveTo(c, CxComplaintStatus.RESOLVED, actor, now);
+        // keyed by this resolution's audit row: a reopened and resolved-again ticket emails again, a retry does not
+        CxComplaintAudit resolution = moveTo(c, CxComplaintStatus.RESOLVED, actor, now);
         c.setResolvedByAdminId(actor.getAdminUserId());
         touch(c);
         if (c.getEmail() != null) {
             // an agent who opened the ticket and solved it alone does not ask the customer to rate it
             boolean selfServed = c.getOpenedByAdminId() != null && c.getOpenedByAdminId().equals(actor.getAdminUserId());
             CxNotificationKind kind = selfServed ? RESOLVED_NO_SURVEY : RESOLVED;
-            CxNotificationRequest r = email(kind, c, "resolved:" + c.getResolvedAt().getTime())
+            CxNotificationRequest r = email(kind, c, "resolved:" + resolution.getId())
                     .detail("surveyTopic", "complaint:" + c.getId());
             if (text != null) {
                 r.detail("reply", text);
@@ -697,7 +698,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
     }
 
     /** Moves the ticket, stopping or starting its SLA clock, and audits the change. */
-    protected void moveTo(CxComplaint c, CxComplaintStatus target, CxComplaintActor actor, Date now) {
+    protected CxComplaintAudit moveTo(CxComplaint c, CxComplaintStatus target, CxComplaintActor actor, Date now) {
         CxComplaintStatus from = CxComplaintStatus.parse(c.getStatus());
         // breaches reached before the clock stops are dated when they happened
         checkBreaches(c, now);
@@ -720,7 +721,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
             c.setResolvedAt(null);
             c.setResolutionSeconds(null);
         }
-        audit(c, actor, "STATUS", from == null ? null : from.name(), target.name());
+        return audit(c, actor, "STATUS", from == null ? null : from.name(), target.name());
     }
 
     protected void recordFirstResponse(CxComplaint c, Date now) {
@@ -770,7 +771,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         return dao.addMessage(m);
     }
 
-    protected void audit(CxComplaint c, CxComplaintActor actor, String action, String from, String to) {
+    protected CxComplaintAudit audit(CxComplaint c, CxComplaintActor actor, String action, String from, String to) {
         CxComplaintAudit a = dao.createAudit();
         a.setComplaintId(c.getId());
         a.setActor(trim(actor.auditName(), 255));
@@ -778,7 +779,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         a.setFromValue(trim(from, 255));
         a.setToValue(trim(to, 255));
         a.setCreatedAt(new Date());
-        dao.addAudit(a);
+        return dao.addAudit(a);
     }
 
     protected void acknowledge(CxComplaint c) {
