@@ -42,7 +42,7 @@ class ComplaintBrowserIT {
         browser.get(base + "/login");
         browser.findElement(By.id("j_username")).sendKeys(DemoShoppers.SHOPPER_EMAIL);
         browser.findElement(By.id("j_password")).sendKeys(DemoShoppers.SHOPPER_PASSWORD);
-        browser.findElement(By.cssSelector("form [type=submit]")).click();
+        browser.findElement(By.id("j_password")).submit(); // the login form (the header has a search form too)
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
 
         browser.get(base + "/account");
