@@ -71,6 +71,8 @@ public class CxEmailRenderer {
             if (!basenames.contains(basename)) {
                 basenames.add(basename);
                 messages.setBasenames(basenames.toArray(new String[basenames.size()]));
+                // the merged properties are cached per locale: without this, a locale already used never sees the new bundle
+                messages.clearCache();
             }
         }
     }

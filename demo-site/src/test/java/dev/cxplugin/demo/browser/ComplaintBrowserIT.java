@@ -1,0 +1,85 @@
+package dev.cxplugin.demo.browser;
+
+import dev.cxplugin.demo.data.DemoShoppers;
+import dev.cxplugin.demo.launcher.RunningDemoStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In a real browser: a shopper reports a problem from the account page and sees it (English, then Arabic, right
+ * to left); an agent opens the desk and the ticket. Screenshots in target/screenshots (complaint-*).
+ */
+class ComplaintBrowserIT {
+
+    static WebDriver browser;
+    static String base;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        base = RunningDemoStore.baseUrl();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aShopperReportsAProblemAndAnAgentSeesItOnTheDesk() throws Exception {
+        browser.get(base + "/login");
+        browser.findElement(By.id("j_username")).sendKeys(DemoShoppers.SHOPPER_EMAIL);
+        browser.findElement(By.id("j_password")).sendKeys(DemoShoppers.SHOPPER_PASSWORD);
+        browser.findElement(By.id("j_password")).submit(); // the login form (the header has a search form too)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+
+        browser.get(base + "/account");
+        browser.findElement(By.id("report-problem")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/complaints/new"));
+        Select orders = new Select(browser.findElement(By.id("orderNumber")));
+        assertTrue(orders.getOptions().size() > 1, "the shopper's orders are offered");
+        orders.selectByIndex(1);
+        new Select(browser.findElement(By.id("category"))).selectByValue("LATE_DELIVERY");
+        browser.findElement(By.id("description")).sendKeys("My parcel is a week late. <script>alert(1)</script>");
+        Browser.screenshot(browser, "complaint-01-new-en");
+        browser.findElement(By.cssSelector("#complaint-form [type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("filed=1"));
+        String url = browser.getCurrentUrl();
+        assertTrue(browser.findElement(By.id("thread")).getText().contains("<script>alert(1)</script>"), "shown as text");
+        Browser.screenshot(browser, "complaint-02-detail-en");
+        String reference = url.replaceAll(".*/complaints/([^?]+).*", "$1");
+
+        browser.get(base + "/complaints/" + reference + "?lang=ar");
+        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        Browser.screenshot(browser, "complaint-03-detail-ar");
+        browser.get(base + "/complaints?lang=ar");
+        Browser.screenshot(browser, "complaint-04-list-ar");
+        browser.get(base + "/complaints");
+        Browser.screenshot(browser, "complaint-05-list-en");
+
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/admin/login");
+        browser.findElement(By.name("j_username")).sendKeys("agent");
+        browser.findElement(By.name("j_password")).sendKeys("agent");
+        browser.findElement(By.cssSelector("form [type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.get(base + "/admin/cx-complaints");
+        assertTrue(browser.findElement(By.id("cx-queue")).getText().contains(reference));
+        Browser.screenshot(browser, "complaint-10-admin-queue");
+        browser.findElement(By.linkText(reference)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.id("cx-thread")).size() == 1);
+        Browser.screenshot(browser, "complaint-11-admin-ticket");
+    }
+}
