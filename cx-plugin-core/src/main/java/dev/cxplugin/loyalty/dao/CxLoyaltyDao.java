@@ -52,8 +52,8 @@ public interface CxLoyaltyDao {
     /** SUBMITTED orders of registered customers since the date without an EARN line, oldest first. */
     List<Long> readOrderIdsToEarn(Date since, int max);
 
-    /** Orders with an EARN line and no RELEASE line yet. */
-    List<Long> readOrderIdsPendingRelease(int max);
+    /** Orders with an EARN line and no RELEASE line yet, after the given EARN line id (paging), by line id. */
+    List<Object[]> readOrderIdsPendingRelease(Long afterEntryId, int max);
 
     long countSubmittedOrders(Long customerId);
 

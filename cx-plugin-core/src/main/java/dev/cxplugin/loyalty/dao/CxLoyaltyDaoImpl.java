@@ -180,9 +180,10 @@ public class CxLoyaltyDaoImpl implements CxLoyaltyDao {
     }
 
     @Override
-    public List<Long> readOrderIdsPendingRelease(int max) {
-        return em.createQuery("SELECT e.orderId FROM " + ENTRY + " e WHERE e.kind = :earn AND NOT EXISTS (SELECT r.id FROM "
-                + ENTRY + " r WHERE r.orderId = e.orderId AND r.kind = :release) ORDER BY e.id", Long.class)
+    public List<Object[]> readOrderIdsPendingRelease(Long afterEntryId, int max) {
+        return em.createQuery("SELECT e.id, e.orderId FROM " + ENTRY + " e WHERE e.kind = :earn AND e.id > :after AND NOT EXISTS "
+                + "(SELECT r.id FROM " + ENTRY + " r WHERE r.orderId = e.orderId AND r.kind = :release) ORDER BY e.id", Object[].class)
+                .setParameter("after", afterEntryId == null ? 0L : afterEntryId)
                 .setParameter("earn", CxLoyaltyEntryKind.EARN.getType())
                 .setParameter("release", CxLoyaltyEntryKind.RELEASE.getType()).setMaxResults(max).getResultList();
     }

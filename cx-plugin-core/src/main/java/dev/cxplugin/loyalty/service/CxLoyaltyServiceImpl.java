@@ -195,18 +195,26 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
 
     @Override
     public int releaseDue(final Date now) {
-        List<Long> ids = tx().execute(s -> dao.readOrderIdsPendingRelease(500));
         int released = 0;
-        for (Long id : ids) {
-            try {
-                if (release(id, now) != null) {
-                    released++;
+        Long after = 0L;
+        while (true) {
+            final Long from = after;
+            List<Object[]> page = tx().execute(s -> dao.readOrderIdsPendingRelease(from, 500));
+            if (page.isEmpty()) {
+                return released;
+            }
+            for (Object[] row : page) {
+                after = (Long) row[0];
+                Long orderId = (Long) row[1];
+                try {
+                    if (release(orderId, now) != null) {
+                        released++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not release the points of order " + orderId + "; the next pass retries", e);
                 }
-            } catch (RuntimeException e) {
-                LOG.warn("Could not release the points of order " + id + "; the next pass retries", e);
             }
         }
-        return released;
     }
 
     /** When the window closes: the return window after delivery, or after submission when no delivery came. */

@@ -71,6 +71,8 @@ public class CxEmailRenderer {
             if (!basenames.contains(basename)) {
                 basenames.add(basename);
                 messages.setBasenames(basenames.toArray(new String[basenames.size()]));
+                // merged properties are cached per locale: without this the new bundle is never read
+                messages.clearCache();
             }
         }
     }
