@@ -711,7 +711,8 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
     protected CxNotificationRequest emailTo(CxNotificationKind kind, Customer c, String dedupeKey) {
         return new CxNotificationRequest(kind, dedupeKey.length() > 190 ? dedupeKey.substring(0, 190) : dedupeKey)
                 .customer(c.getId()).recipient(c.getEmailAddress())
-                .locale(c.getCustomerLocale() == null ? null : c.getCustomerLocale().getLocaleCode());
+                .locale(c.getCustomerLocale() == null ? null : c.getCustomerLocale().getLocaleCode())
+                .detail("firstName", c.getFirstName());
     }
 
     protected TransactionTemplate tx() {
