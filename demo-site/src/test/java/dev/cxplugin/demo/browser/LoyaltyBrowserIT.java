@@ -152,7 +152,7 @@ class LoyaltyBrowserIT {
         assertEquals(200, member.statusCode());
         assertFalse(member.body().contains("cx-adjust-form"), "agents read only");
         assertEquals(403, RunningDemoStore.postForm(agent, "/admin/cx-loyalty/members/" + customerId + "/adjust",
-                "points=100&reason=x&requestKey=agentkey123&csrfToken=" + RunningDemoStore.csrfToken(member.body())).statusCode());
+                "points=100&reason=x&requestKey=agentkey123&csrfToken=" + RunningDemoStore.csrfToken(section.body())).statusCode());
 
         HttpClient merch = RunningDemoStore.adminSession("merch", "merch");
         assertEquals(403, RunningDemoStore.get(merch, "/admin/cx-loyalty").statusCode());
