@@ -82,12 +82,17 @@ public class CxInsightDashboard {
         }
         List<CxInsightDay> rows = metrics.isEmpty() ? Collections.<CxInsightDay>emptyList()
                 : dao.readDays(metrics, previousFrom, to);
-        CxInsightTotals current = new CxInsightTotals();
-        CxInsightTotals previous = new CxInsightTotals();
+        CxInsightTotals previous = new CxInsightTotals(previousFrom, from);
+        CxInsightTotals current = new CxInsightTotals(from, to).setPrevious(previous);
         List<Date> weeks = weeks(from, to);
         Map<Date, CxInsightTotals> weekly = new LinkedHashMap<Date, CxInsightTotals>();
-        for (Date week : weeks) {
-            weekly.put(week, new CxInsightTotals());
+        CxInsightTotals weekBefore = null;
+        for (int i = 0; i < weeks.size(); i++) {
+            Date end = i + 1 < weeks.size() ? weeks.get(i + 1) : to;
+            CxInsightTotals week = new CxInsightTotals(weeks.get(i), end).setPrevious(weekBefore);
+            weekly.put(weeks.get(i), week);
+            // a week compares with the week before only when both are whole weeks
+            weekBefore = CxInsightDays.daysBetween(weeks.get(i), end) == 7 ? week : null;
         }
         for (CxInsightDay row : rows) {
             if (row.getDay().before(from)) {

@@ -39,13 +39,13 @@ public final class CxInsightDays {
         return c.getTime();
     }
 
-    /** Whole days from one midnight to another (daylight saving changes make some days 23 or 25 hours). */
+    /** Calendar days from the day of one date to the day of another (daylight saving changes make some days 23 or 25 hours). */
     public static int daysBetween(Date from, Date to) {
-        int n = 0;
-        for (Date d = startOfDay(from); d.before(startOfDay(to)); d = addDays(d, 1)) {
-            n++;
-        }
-        return n;
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(localDay(from), localDay(to));
+    }
+
+    public static java.time.LocalDate localDay(Date when) {
+        return java.time.Instant.ofEpochMilli(when.getTime()).atZone(java.time.ZoneId.systemDefault()).toLocalDate();
     }
 
     /** A bucket per day of [from, to): the helper sources use to add up rows they read for a range. */

@@ -11,6 +11,39 @@ import java.util.TreeMap;
 public class CxInsightTotals {
 
     protected final Map<String, CxRollupRow> byMetric = new TreeMap<String, CxRollupRow>();
+    protected final java.util.List<CxInsightDay> rows = new java.util.ArrayList<CxInsightDay>();
+    protected java.util.Date from;
+    protected java.util.Date to;
+    protected CxInsightTotals previous;
+
+    public CxInsightTotals() {
+    }
+
+    /** Totals of the days in [from, to). */
+    public CxInsightTotals(java.util.Date from, java.util.Date to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The first day of the period (null when not known). */
+    public java.util.Date getFrom() { return from; }
+    /** The day after the period. */
+    public java.util.Date getTo() { return to; }
+
+    /** The period of the same length just before, when the figure needs it (retention); null if not read. */
+    public CxInsightTotals getPrevious() { return previous; }
+    public CxInsightTotals setPrevious(CxInsightTotals previous) { this.previous = previous; return this; }
+
+    /** The day rows of one metric in this period (for figures that are not plain sums, such as distinct customers). */
+    public java.util.List<CxInsightDay> rows(String metric) {
+        java.util.List<CxInsightDay> found = new java.util.ArrayList<CxInsightDay>();
+        for (CxInsightDay row : rows) {
+            if (row.getMetric().equals(metric)) {
+                found.add(row);
+            }
+        }
+        return found;
+    }
     protected final Map<String, Map<String, CxRollupRow>> byDim = new TreeMap<String, Map<String, CxRollupRow>>();
 
     public static CxInsightTotals of(Collection<? extends CxInsightDay> days) {
@@ -22,6 +55,7 @@ public class CxInsightTotals {
     }
 
     public void add(CxInsightDay day) {
+        rows.add(day);
         row(byMetric, day.getMetric(), "").add(day.getCount(), day.getTotal());
         Map<String, CxRollupRow> dims = byDim.get(day.getMetric());
         if (dims == null) {

@@ -18,7 +18,14 @@ import javax.persistence.PersistenceContext;
  * <li>{@code orders.cancelled}: of those, the ones cancelled since (count, total);</li>
  * <li>{@code orders.first}: of those, the customer's first order (count, total): new customers;</li>
  * <li>{@code orders.carts}: carts made that day that are at least 24 hours old;</li>
- * <li>{@code orders.carts_abandoned}: of those, the ones not submitted within 24 hours.</li>
+ * <li>{@code orders.carts_abandoned}: of those, the ones not submitted within 24 hours;</li>
+ * <li>{@code orders.gap}: placed orders split by whole days since the same customer's previous order ({@code new}
+ * for a first order), total = revenue: from these the dashboard counts distinct customers, returning customers
+ * and retention over any period without reading orders (a customer is active in a period from its first order
+ * there, the one whose previous order lies before the period);</li>
+ * <li>{@code orders.second_gap}: customers' second orders, split the same way (repeat purchases);</li>
+ * <li>{@code orders.cohort}: placed orders split by the month of the customer's first order (yyyy-MM),
+ * total = revenue: lifetime value by cohort.</li>
  * </ul>
  * Carts settle a day after they are made, and a cancellation marks its order's day (see the insight listener),
  * so two settling days keep all of them right.
@@ -26,6 +33,8 @@ import javax.persistence.PersistenceContext;
 public class CxOrderRollupSource implements CxRollupSource {
 
     public static final String NAME = "orders";
+    /** The gap of a customer's first order. */
+    public static final String NEW = "new";
     protected static final long CART_WINDOW_MS = 24L * 3600 * 1000;
     protected static final List<String> PLACED = Arrays.asList(OrderStatus.SUBMITTED.getType(), OrderStatus.CANCELLED.getType());
 
@@ -63,25 +72,39 @@ public class CxOrderRollupSource implements CxRollupSource {
     }
 
     protected void addPlacedOrders(CxInsightDays.Buckets buckets, Date from, Date to) {
+        String earlier = " FROM " + OrderImpl.class.getName() + " p WHERE p.customer = o.customer "
+                + "AND p.status IN (:placed) AND p.submitDate < o.submitDate) ";
         List<Object[]> rows = em.createQuery("SELECT o.submitDate, o.total, o.status, "
-                + "(SELECT COUNT(p) FROM " + OrderImpl.class.getName() + " p WHERE p.customer = o.customer "
-                + "AND p.status IN (:placed) AND p.submitDate < o.submitDate) "
+                + "(SELECT COUNT(p)" + earlier + ", (SELECT MAX(p.submitDate)" + earlier + ", (SELECT MIN(p.submitDate)" + earlier
                 + "FROM " + OrderImpl.class.getName() + " o "
                 + "WHERE o.status IN (:placed) AND o.submitDate >= :from AND o.submitDate < :to", Object[].class)
                 .setParameter("placed", PLACED)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+        java.text.SimpleDateFormat month = new java.text.SimpleDateFormat("yyyy-MM");
         for (Object[] row : rows) {
             Date placed = (Date) row[0];
             BigDecimal total = (BigDecimal) row[1];
+            boolean cancelled = OrderStatus.CANCELLED.getType().equals(row[2]);
+            long before = ((Number) row[3]).longValue();
+            BigDecimal revenue = cancelled ? BigDecimal.ZERO : total;
             buckets.row(placed, "orders.placed", "").add(1, total);
-            if (OrderStatus.CANCELLED.getType().equals(row[2])) {
+            if (cancelled) {
                 buckets.row(placed, "orders.cancelled", "").add(1, total);
             }
-            if (((Number) row[3]).longValue() == 0) {
+            if (before == 0) {
                 buckets.row(placed, "orders.first", "").add(1, total);
+                buckets.row(placed, "orders.gap", NEW).add(1, revenue);
+                buckets.row(placed, "orders.cohort", month.format(placed)).add(1, revenue);
+                continue;
             }
+            String gap = String.valueOf(CxInsightDays.daysBetween((Date) row[4], placed));
+            buckets.row(placed, "orders.gap", gap).add(1, revenue);
+            if (before == 1) {
+                buckets.row(placed, "orders.second_gap", gap).add(1, revenue);
+            }
+            buckets.row(placed, "orders.cohort", month.format((Date) row[5])).add(1, revenue);
         }
     }
 

@@ -98,6 +98,36 @@ class InsightFiguresTest {
     }
 
     @Test
+    void retentionPanelCountsDistinctCustomersReturningRepeatAndRetainedOnes() throws Exception {
+        Customer ann = fixtures.aCustomer("Ann", "en_US");   // March and April twice: retained, returning
+        Customer bob = fixtures.aCustomer("Bob", "en_US");   // March only: not retained
+        Customer cem = fixtures.aCustomer("Cem", "ar");      // new in April, ordered twice in April
+        Customer dee = fixtures.aCustomer("Dee", "fa");      // new in April, once
+        Customer eva = fixtures.aCustomer("Eva", "en_US");   // January, then April: returning, not retained
+        placedOn(eva, "1993-01-05 10:00");
+        placedOn(ann, "1993-03-10 10:00");
+        placedOn(bob, "1993-03-15 10:00");
+        Order t = placedOn(cem, "1993-04-02 10:00");
+        placedOn(ann, "1993-04-05 10:00");
+        placedOn(dee, "1993-04-10 10:00");
+        placedOn(eva, "1993-04-12 10:00");
+        placedOn(ann, "1993-04-20 10:00");
+        placedOn(cem, "1993-04-25 10:00");
+        rollups.rebuild(CxOrderRollupSource.NAME);
+
+        // April (30 days) against 1993-03-02 .. 03-31
+        CxDashboardView.Panel retention = dashboard.view(day("1993-04-01"), day("1993-04-30")).panel("retention");
+
+        assertEquals(BigDecimal.valueOf(4), retention.value("active").getCurrent());            // Ann, Cem, Dee, Eva
+        assertEquals(BigDecimal.valueOf(2), retention.value("active").getPrevious());           // Ann, Bob
+        assertEquals(new BigDecimal("50.0"), retention.value("returning").getCurrent());       // Ann, Eva of 4
+        assertEquals(new BigDecimal("75.0"), retention.value("repeatRate").getCurrent());      // Ann, Eva, Cem of 4
+        assertEquals(new BigDecimal("50.0"), retention.value("retention").getCurrent());       // Ann of Ann, Bob
+        assertEquals(0, t.getTotal().getAmount().multiply(new BigDecimal("1.5"))               // 6 orders, 4 customers
+                .compareTo(retention.value("revenuePerCustomer").getCurrent()));
+    }
+
+    @Test
     void emailPanelCountsSentFailedDeadAndCancelledByKind() {
         email(CxNotificationKind.ORDER_CONFIRMED, "1992-06-01 10:00", CxNotificationStatus.SENT, 1);
         email(CxNotificationKind.ORDER_CONFIRMED, "1992-06-02 10:00", CxNotificationStatus.SENT, 2);

@@ -96,8 +96,8 @@ class AdminDashboardIT {
 
     @Test
     void aCustomersTimelineListsTheirOrdersAndEmailsNewestFirst() throws Exception {
-        Map<String, Object> customer = DemoStoreData.one("SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_STATUS = 'SUBMITTED'"
-                + " ORDER BY SUBMIT_DATE");
+        Map<String, Object> customer = DemoStoreData.query("SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_STATUS = 'SUBMITTED'"
+                + " ORDER BY SUBMIT_DATE").get(0);
         long id = ((Number) customer.get("CUSTOMER_ID")).longValue();
         HttpClient admin = RunningDemoStore.adminSession();
         String customerPage = RunningDemoStore.get(admin, "/admin/customer/" + id).body();
