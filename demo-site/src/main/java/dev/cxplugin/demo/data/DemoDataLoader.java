@@ -195,6 +195,21 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     }
 
     /**
+     * The sample orders are dated weeks back, which no real event does: the dashboard's daily figures are rebuilt
+     * from them rather than left to the refresh of recent days.
+     */
+    protected void rebuildDashboardFigures() {
+        if (!applicationContext.containsBean("cxInsightRollups")) {
+            return;
+        }
+        dev.cxplugin.insight.service.CxInsightRollups rollups =
+                applicationContext.getBean("cxInsightRollups", dev.cxplugin.insight.service.CxInsightRollups.class);
+        for (dev.cxplugin.insight.service.CxRollupSource source : rollups.getSources()) {
+            rollups.rebuild(source.getName());
+        }
+    }
+
+    /**
      * Runs once, when the context this bean lives in has been refreshed; events from child contexts (the
      * storefront's servlet context publishes its own to its parent) are ignored. A failure is logged, not
      * thrown: the store still starts, without sample data.
@@ -259,6 +274,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             // review: sample reviews of the demo shoppers (after their orders: verified buyers)
             if (applicationContext.containsBean("cxReviewService")) {
                 DemoReviews.load(applicationContext);
+            if (summary.orders > 0) {
+                rebuildDashboardFigures();
             }
         } finally {
             brc.setBroadleafCurrency(previousCurrency);
