@@ -72,7 +72,6 @@ public class CxEmailRenderer {
                 basenames.add(basename);
                 messages.setBasenames(basenames.toArray(new String[basenames.size()]));
                 // the merged properties are cached per locale: without this, a locale already used never sees the new bundle
-                // merged properties are cached per locale: without this the new bundle is never read
                 messages.clearCache();
             }
         }

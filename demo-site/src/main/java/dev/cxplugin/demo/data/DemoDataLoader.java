@@ -274,6 +274,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             // review: sample reviews of the demo shoppers (after their orders: verified buyers)
             if (applicationContext.containsBean("cxReviewService")) {
                 DemoReviews.load(applicationContext);
+            }
             if (summary.orders > 0) {
                 rebuildDashboardFigures();
             }
