@@ -30,7 +30,7 @@ import javax.persistence.UniqueConstraint;
 @Table(name = "CX_REVIEW",
         uniqueConstraints = @UniqueConstraint(name = "CX_REVIEW_ONE_PER_CUSTOMER", columnNames = {"CUSTOMER_ID", "PRODUCT_ID"}))
 @org.hibernate.annotations.Table(appliesTo = "CX_REVIEW", indexes = {
-        @org.hibernate.annotations.Index(name = "CX_REVIEW_PRODUCT", columnNames = {"PRODUCT_ID", "STATUS", "CREATED_DATE"}),
+        @org.hibernate.annotations.Index(name = "CX_REVIEW_PRODUCT", columnNames = {"PRODUCT_ID", "STATUS", "CREATED_DATE", "REVIEW_ID"}),
         @org.hibernate.annotations.Index(name = "CX_REVIEW_QUEUE", columnNames = {"STATUS", "CREATED_DATE"})})
 @AdminPresentationClass(friendlyName = "Review")
 public class CxReviewImpl implements CxReview {
