@@ -120,11 +120,11 @@ public final class DashboardBench {
                 + " FROM generate_series(1, " + n + ") g");
     }
 
-    /** Orders spread over two years, each customer's in date order; 3 % cancelled; plus one abandoned cart per 10 orders. */
+    /** Orders spread evenly over two years, customers drawn by a hash of the order; 3 % cancelled; plus one abandoned cart per 10 orders. */
     static void insertOrders(Connection c, int n, int customers) throws SQLException {
         String[] set = {"ORDER_ID", "CUSTOMER_ID", "ORDER_STATUS", "SUBMIT_DATE", "DATE_CREATED", "ORDER_TOTAL", "ORDER_SUBTOTAL", "ORDER_NUMBER"};
         exec(c, "INSERT INTO BLC_ORDER (" + columns(c, "BLC_ORDER", set) + ") SELECT " + ORDER_BASE + " + g, "
-                + CUSTOMER_BASE + " + 1 + (g * 7919) % " + customers + ", CASE WHEN g % 33 = 0 THEN 'CANCELLED' ELSE 'SUBMITTED' END, "
+                + CUSTOMER_BASE + " + 1 + abs(hashint4(g)::bigint) % " + customers + ", CASE WHEN g % 33 = 0 THEN 'CANCELLED' ELSE 'SUBMITTED' END, "
                 + "now() - ((730.0 * g / " + n + ") || ' days')::interval, now() - ((730.0 * g / " + n + ") || ' days')::interval - interval '10 minutes', "
                 + "10 + (g % 90), 10 + (g % 90), 'B' || g" + defaults(c, "BLC_ORDER", set) + " FROM generate_series(1, " + n + ") g");
         exec(c, "INSERT INTO BLC_ORDER (" + columns(c, "BLC_ORDER", set) + ") SELECT " + ORDER_BASE + " + " + n + " + g, "
@@ -140,7 +140,7 @@ public final class DashboardBench {
                 + "CASE WHEN g % 20 < 12 THEN 'NPS' WHEN g % 20 < 17 THEN 'CSAT' ELSE 'CES' END, "
                 + "CASE WHEN g % 20 < 12 THEN (g * 7) % 11 WHEN g % 20 < 17 THEN 1 + (g * 3) % 5 ELSE 1 + (g * 5) % 7 END, "
                 + "CASE WHEN g % 3 = 0 THEN 'SITE' ELSE 'EMAIL' END, " + CUSTOMER_BASE + " + 1 + (g * 31) % " + customers + ", "
-                + "'bench:' || g, now() - (((g * 7727) % 730000) / 1000.0 || ' days')::interval, now(), "
+                + "'bench:' || g, now() - (((g::bigint * 7727) % 730000) / 1000.0 || ' days')::interval, now(), "
                 + "CASE WHEN g % 100 = 13 THEN 'complaint:' || g ELSE NULL END, 'en_US'" + defaults(c, "CX_SURVEY_RESPONSE", set)
                 + " FROM generate_series(" + (from + 1) + ", " + to + ") g");
     }
