@@ -50,6 +50,10 @@ public final class CheckoutOverheadBench {
      */
     static final String[] EXTRA_VARIANTS = {"bare", "nosnapshot", "snapshotonly", "noquery"};
     static final String SAMPLES = "SAMPLES ";
+    static final String CPU_SAMPLES = "CPUSAMPLES ";
+    static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** CPU time of the checkout thread in the last timed checkout (wall time waits for a core on a busy machine). */
+    static long lastCpuNanos;
     static final String[] LOCALES = {"en_US", "ar", "fa"};
 
     private CheckoutOverheadBench() {
@@ -114,6 +118,18 @@ public final class CheckoutOverheadBench {
             System.out.printf(Locale.ROOT, "%-8s %6d %8.2f %8.2f %8.2f %8.2f   %s%n", v, s.length, ms(percentile(s, 50)),
                     ms(percentile(s, 95)), ms(mean(s)), ms(s[s.length - 1]), String.join(" ", perRound.get(v)));
         }
+        System.out.printf(Locale.ROOT, "checkout thread CPU time per checkout, pooled (ms; what the checkout itself costs,"
+                + " without waiting for a core):%n");
+        Map<String, long[]> cpuSorted = new LinkedHashMap<>();
+        for (String v : variants) {
+            long[] s = CPU.getOrDefault(v, new ArrayList<>()).stream().mapToLong(Long::longValue).sorted().toArray();
+            if (s.length == 0) {
+                continue;
+            }
+            cpuSorted.put(v, s);
+            System.out.printf(Locale.ROOT, "%-12s cpu p50 %6.3f  p95 %6.3f  mean %6.3f%n", v, ms(percentile(s, 50)),
+                    ms(percentile(s, 95)), ms(mean(s)));
+        }
         if (!pooled.containsKey("plain")) {
             System.out.println("checkout-overhead: no plain variant; no ratios");
             return 0;
@@ -122,9 +138,11 @@ public final class CheckoutOverheadBench {
             if (!v.equals("plain")) {
                 long[] s = sortedByVariant.get(v);
                 long[] plainS = sortedByVariant.get("plain");
-                System.out.printf(Locale.ROOT, "%s / plain: p50 x%.3f (+%.3f ms), p95 x%.3f%n", v,
+                System.out.printf(Locale.ROOT, "%s / plain: p50 x%.3f (+%.3f ms), p95 x%.3f; CPU p50 x%.3f (+%.3f ms)%n", v,
                         (double) percentile(s, 50) / percentile(plainS, 50), ms(percentile(s, 50) - percentile(plainS, 50)),
-                        (double) percentile(s, 95) / percentile(plainS, 95));
+                        (double) percentile(s, 95) / percentile(plainS, 95),
+                        (double) percentile(cpuSorted.get(v), 50) / percentile(cpuSorted.get("plain"), 50),
+                        ms(percentile(cpuSorted.get(v), 50) - percentile(cpuSorted.get("plain"), 50)));
             }
         }
         if (!Arrays.asList(variants).containsAll(Arrays.asList(VARIANTS))) {
@@ -144,12 +162,18 @@ public final class CheckoutOverheadBench {
                 syncP50, ms(percentile(sync, 50) - percentile(plain, 50)), syncP95);
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, database %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("cx.test.db", "hsqldb"));
-        System.out.printf(Locale.ROOT, "RESULT checkout-overhead ratio_p50=%.3f ratio_p95=%.3f sync_ratio_p50=%.2f%n",
-                ratioP50, ratioP95, syncP50);
+        double cpuRatio = (double) percentile(cpuSorted.get("plugin"), 50) / percentile(cpuSorted.get("plain"), 50);
+        System.out.printf(Locale.ROOT, "plugin / plain, checkout thread CPU: p50 x%.3f; load average %.1f%n", cpuRatio,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "RESULT checkout-overhead ratio_p50=%.3f ratio_p95=%.3f sync_ratio_p50=%.2f cpu_ratio_p50=%.3f%n",
+                ratioP50, ratioP95, syncP50, cpuRatio);
         return 0;
     }
 
     /** Runs one variant in its own JVM (same JVM flags and class path as this one); returns its timings or null. */
+    /** Each variant's checkout-thread CPU times, pooled over the rounds (filled by runChild). */
+    static final Map<String, List<Long>> CPU = new LinkedHashMap<>();
+
     static long[] runChild(String variant, int round) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
@@ -172,7 +196,11 @@ public final class CheckoutOverheadBench {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (line.startsWith(SAMPLES)) {
+                if (line.startsWith(CPU_SAMPLES)) {
+                    for (String v : line.substring(CPU_SAMPLES.length()).split(",")) {
+                        CPU.computeIfAbsent(variant, k -> new ArrayList<>()).add(Long.parseLong(v));
+                    }
+                } else if (line.startsWith(SAMPLES)) {
                     samples = Arrays.stream(line.substring(SAMPLES.length()).split(",")).mapToLong(Long::parseLong).toArray();
                 } else {
                     System.out.println("[round " + round + " " + variant + "] " + line);
@@ -217,6 +245,7 @@ public final class CheckoutOverheadBench {
                 fixtures.aProduct("Paper filters, 100", "4.75"));
 
         long[] nanos = new long[checkouts];
+        long[] cpuNanos = new long[checkouts];
         // -Dstats=true: Hibernate's counters over the measured checkouts (statements, loads, flushes): what the
         // plugin adds to checkout, independent of the machine's load
         org.hibernate.stat.Statistics stats = Boolean.getBoolean("stats")
@@ -235,6 +264,7 @@ public final class CheckoutOverheadBench {
             long t = timedCheckout(fixtures, orderService, checkoutService, products, i);
             if (i >= warmup) {
                 nanos[i - warmup] = t;
+                cpuNanos[i - warmup] = lastCpuNanos;
             }
         }
         CheckoutSampler.stopAndPrint();
@@ -252,6 +282,11 @@ public final class CheckoutOverheadBench {
             line.append(i == 0 ? "" : ",").append(nanos[i]);
         }
         System.out.println(line);
+        StringBuilder cpuLine = new StringBuilder(CPU_SAMPLES);
+        for (int i = 0; i < cpuNanos.length; i++) {
+            cpuLine.append(i == 0 ? "" : ",").append(cpuNanos[i]);
+        }
+        System.out.println(cpuLine);
         System.out.flush();
         smtp.stop();
     }
@@ -280,9 +315,11 @@ public final class CheckoutOverheadBench {
             cart = orderService.save(cart, false);
             CheckoutStats.before();
             CheckoutSampler.inCheckout = true;
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Order order = checkoutService.performCheckout(cart).getOrder();
             long elapsed = System.nanoTime() - t0;
+            lastCpuNanos = THREADS.getCurrentThreadCpuTime() - c0;
             CheckoutSampler.inCheckout = false;
             CheckoutStats.after();
             if (!OrderStatus.SUBMITTED.equals(order.getStatus())) {
