@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checkout time with the loyalty programme earning (its background job running back to back) vs not, one JVM,
 # alternating blocks. Options (Java system properties through BENCH_OPTS): -Dwarmup=50 -Dcheckouts=300 -Dblock=25
-#   -DearnEveryMs=200 -Dcx.test.db=postgresql|mariadb (with CX_TEST_DB_URL for your own database)
+#   -DearnEveryMs=10000 (the shipped job interval; 200 = back to back) -Dcx.test.db=postgresql|mariadb (with CX_TEST_DB_URL for your own database)
 # RESULT loyalty-checkout ratio_p50=<x>
 set -euo pipefail
 cp_file=cx-plugin-core/target/bench-classpath.txt

@@ -22,8 +22,8 @@ import javax.sql.DataSource;
 /**
  * loyalty-checkout: Broadleaf's checkout with the loyalty programme earning vs not, in the same JVM and run.
  * Loyalty adds no checkout activity: orders earn from a background job that picks up SUBMITTED orders without an
- * EARN line. So "on" is checkout while that job runs back to back (every {@code -DearnEveryMs=200} ms, far more
- * often than the 10 s default, to make any interference visible) and "off" is checkout with the job stopped.
+ * EARN line. So "on" is checkout while that job runs (every {@code -DearnEveryMs=10000} ms, the shipped default;
+ * 200 makes it run back to back, a stress case) and "off" is checkout with the job stopped.
  * Blocks of {@code -Dblock=25} checkouts alternate on/off until each has {@code -Dcheckouts=300} (after
  * {@code -Dwarmup=50}); at the end every order must have earned exactly once.
  * RESULT loyalty-checkout ratio_p50=&lt;on/off&gt;
@@ -37,7 +37,7 @@ public final class LoyaltyCheckoutBench {
         int warmup = Integer.getInteger("warmup", 50);
         int checkouts = Integer.getInteger("checkouts", 300);
         int block = Integer.getInteger("block", 25);
-        long earnEvery = Long.getLong("earnEveryMs", 200);
+        long earnEvery = Long.getLong("earnEveryMs", 10000);
         ConfigurableApplicationContext ctx = BroadleafTestContext.get();
         CxLoyaltyService loyalty = ctx.getBean("cxLoyaltyService", CxLoyaltyService.class);
         CheckoutFixtures fixtures = new CheckoutFixtures(ctx);

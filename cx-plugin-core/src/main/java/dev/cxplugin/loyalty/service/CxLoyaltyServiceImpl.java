@@ -387,7 +387,8 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
         if (code == null) {
             throw new CxLoyaltyException(Code.NOT_FOUND, "no such reward");
         }
-        for (OfferCode added : cart.getAddedOfferCodes()) {
+        for (OfferCode added : cart.getAddedOfferCodes() == null ? java.util.Collections.<OfferCode>emptyList()
+                : cart.getAddedOfferCodes()) {
             if (added.getId().equals(code.getId())) {
                 return cart;
             }

@@ -147,7 +147,8 @@ public class CxLoyaltyController {
 
     protected void removeFromCart(String code) {
         Order cart = CartState.getCart();
-        if (cart == null || code == null) {
+        // an empty cart is Broadleaf's NullOrderImpl, whose collections are null
+        if (cart == null || code == null || cart.getAddedOfferCodes() == null) {
             return;
         }
         for (OfferCode oc : cart.getAddedOfferCodes()) {
