@@ -134,14 +134,26 @@ public class CxInsightDaoImpl implements CxInsightDao {
                 .executeUpdate();
     }
 
+    /** Read as plain values, not managed entities: a 90-day dashboard reads tens of thousands of rows only to add them up. */
     @Override
     public List<CxInsightDay> readDays(Collection<String> metrics, Date from, Date to) {
-        return em.createQuery("SELECT d FROM " + CxInsightDayImpl.class.getName()
-                + " d WHERE d.metric IN (:metrics) AND d.day >= :from AND d.day < :to ORDER BY d.day", CxInsightDay.class)
+        List<Object[]> rows = em.createQuery("SELECT d.day, d.metric, d.dim, d.count, d.total FROM " + CxInsightDayImpl.class.getName()
+                + " d WHERE d.metric IN (:metrics) AND d.day >= :from AND d.day < :to ORDER BY d.day", Object[].class)
                 .setParameter("metrics", metrics)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+        List<CxInsightDay> days = new java.util.ArrayList<CxInsightDay>(rows.size());
+        for (Object[] row : rows) {
+            CxInsightDayImpl day = new CxInsightDayImpl();
+            day.setDay((Date) row[0]);
+            day.setMetric((String) row[1]);
+            day.setDim((String) row[2]);
+            day.setCount(((Number) row[3]).longValue());
+            day.setTotal((java.math.BigDecimal) row[4]);
+            days.add(day);
+        }
+        return days;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 public class CxInsightTotals {
 
     protected final Map<String, CxRollupRow> byMetric = new TreeMap<String, CxRollupRow>();
-    protected final java.util.List<CxInsightDay> rows = new java.util.ArrayList<CxInsightDay>();
+    protected final Map<String, java.util.List<CxInsightDay>> rowsByMetric = new java.util.HashMap<String, java.util.List<CxInsightDay>>();
     protected java.util.Date from;
     protected java.util.Date to;
     protected CxInsightTotals previous;
@@ -36,13 +36,8 @@ public class CxInsightTotals {
 
     /** The day rows of one metric in this period (for figures that are not plain sums, such as distinct customers). */
     public java.util.List<CxInsightDay> rows(String metric) {
-        java.util.List<CxInsightDay> found = new java.util.ArrayList<CxInsightDay>();
-        for (CxInsightDay row : rows) {
-            if (row.getMetric().equals(metric)) {
-                found.add(row);
-            }
-        }
-        return found;
+        java.util.List<CxInsightDay> found = rowsByMetric.get(metric);
+        return found == null ? java.util.Collections.<CxInsightDay>emptyList() : found;
     }
     protected final Map<String, Map<String, CxRollupRow>> byDim = new TreeMap<String, Map<String, CxRollupRow>>();
 
@@ -55,7 +50,12 @@ public class CxInsightTotals {
     }
 
     public void add(CxInsightDay day) {
-        rows.add(day);
+        java.util.List<CxInsightDay> list = rowsByMetric.get(day.getMetric());
+        if (list == null) {
+            list = new java.util.ArrayList<CxInsightDay>();
+            rowsByMetric.put(day.getMetric(), list);
+        }
+        list.add(day);
         row(byMetric, day.getMetric(), "").add(day.getCount(), day.getTotal());
         Map<String, CxRollupRow> dims = byDim.get(day.getMetric());
         if (dims == null) {
