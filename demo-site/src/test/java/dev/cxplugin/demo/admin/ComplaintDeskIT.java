@@ -106,9 +106,14 @@ class ComplaintDeskIT {
         awaitMailOf("complaint:" + id + ":reply:" + replyId);
 
         long codesBefore = DemoStoreData.count("SELECT COUNT(*) FROM BLC_OFFER_CODE");
-        RunningDemoStore.postForm(agent, DESK + "/" + id + "/compensate", "kind=percent&value=50&validDays=30&csrfToken=" + enc(adminToken));
+        HttpResponse<String> above = RunningDemoStore.postForm(agent, DESK + "/" + id + "/compensate",
+                "kind=percent&value=50&validDays=30&csrfToken=" + enc(adminToken));
+        assertEquals(302, above.statusCode(), above.body());
         assertEquals(codesBefore, DemoStoreData.count("SELECT COUNT(*) FROM BLC_OFFER_CODE"), "above the agent's limit: no code");
-        assertTrue(RunningDemoStore.get(agent, DESK + "/" + id).body().contains("id=\"cx-error\""), "says why");
+        HttpResponse<String> after = RunningDemoStore.get(agent, DESK + "/" + id);
+        assertEquals(200, after.statusCode(), above.headers().map() + " " + after.body());
+        assertTrue(after.body().contains("id=\"cx-error\""), "says why: " + above.headers().map() + " "
+                + after.body().substring(0, Math.min(4000, after.body().length())));
         RunningDemoStore.postForm(agent, DESK + "/" + id + "/compensate", "kind=percent&value=10&validDays=30&text="
                 + enc("Please accept our apologies.") + "&csrfToken=" + enc(adminToken));
         String code = (String) DemoStoreData.one("SELECT COMPENSATION_CODE FROM CX_COMPLAINT WHERE ID = ?", id).get("COMPENSATION_CODE");
