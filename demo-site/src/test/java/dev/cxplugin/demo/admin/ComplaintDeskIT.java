@@ -110,7 +110,9 @@ class ComplaintDeskIT {
                 "kind=percent&value=50&validDays=30&csrfToken=" + enc(adminToken));
         assertEquals(302, above.statusCode(), above.body());
         assertEquals(codesBefore, DemoStoreData.count("SELECT COUNT(*) FROM BLC_OFFER_CODE"), "above the agent's limit: no code");
-        HttpResponse<String> after = RunningDemoStore.get(agent, DESK + "/" + id);
+        String refusedAt = above.headers().firstValue("Location").orElse("");
+        assertTrue(refusedAt.endsWith(DESK + "/" + id + "?error=FORBIDDEN"), refusedAt);
+        HttpResponse<String> after = RunningDemoStore.get(agent, refusedAt.substring(refusedAt.indexOf(DESK)));
         assertEquals(200, after.statusCode(), above.headers().map() + " " + after.body());
         assertTrue(after.body().contains("id=\"cx-error\""), "says why: " + above.headers().map() + " "
                 + after.body().substring(0, Math.min(4000, after.body().length())));
