@@ -142,6 +142,7 @@ public class CxAdminComplaintController extends AdminAbstractController {
         Date now = new Date();
         CxComplaintClock clock = complaintService.clock(c, now);
         setModelAttributes(model, SECTION_KEY);
+        outcome(request, model);
         model.addAttribute("viewType", "cx/complaintView");
         model.addAttribute("cxComplaint", c);
         model.addAttribute("cxSummary", summary(c, clock));
@@ -184,6 +185,7 @@ public class CxAdminComplaintController extends AdminAbstractController {
         }
         CxComplaintActor actor = actor();
         String text = request.getParameter("text");
+        String back = "redirect:/" + SECTION_KEY + "/" + c.getId();
         try {
             if ("reply".equals(action)) {
                 complaintService.staffReply(c.getId(), actor, text, request.getParameter("status"));
@@ -218,10 +220,41 @@ public class CxAdminComplaintController extends AdminAbstractController {
                 return null;
             }
             LOG.info("Complaint " + c.getReference() + ": " + action + " by " + actor.auditName());
+            return back + "?done=" + action;
         } catch (CxComplaintException e) {
+            LOG.info("Complaint " + c.getReference() + ": " + action + " by " + actor.auditName() + " refused: " + e.getMessage());
             ra.addFlashAttribute("cxError", e.getMessage() + ". Nothing was changed.");
+            // the outcome travels in the URL as a fixed code (the page says what it means)
+            return back + "?error=" + e.getCode().name();
         }
-        return "redirect:/" + SECTION_KEY + "/" + c.getId();
+    }
+
+    /** What a ?done= or ?error= code of the redirect after an action means. */
+    protected static final Map<String, String> OUTCOMES = new LinkedHashMap<String, String>();
+    static {
+        OUTCOMES.put("done.reply", "Reply sent; the customer's email is queued.");
+        OUTCOMES.put("done.note", "Note added (not shown to the customer).");
+        OUTCOMES.put("done.assign", "Assignee changed.");
+        OUTCOMES.put("done.status", "Status changed.");
+        OUTCOMES.put("done.priority", "Priority changed; the SLA targets follow it.");
+        OUTCOMES.put("done.resolve", "Resolved; the customer is emailed.");
+        OUTCOMES.put("done.compensate", "Apology code created for the customer and emailed.");
+        OUTCOMES.put("done.sla", "SLA policy saved; new and re-prioritised tickets use it.");
+        OUTCOMES.put("error.FORBIDDEN", "Not allowed: above your compensation limit, or a manager's setting. Nothing was changed.");
+        OUTCOMES.put("error.INVALID", "Please check the input (text up to 5,000 characters, amounts with at most two decimals, percent at most 100). Nothing was changed.");
+        OUTCOMES.put("error.WRONG_STATE", "Not possible in the ticket's current state. Nothing was changed.");
+        OUTCOMES.put("error.NOT_FOUND", "Not found. Nothing was changed.");
+    }
+
+    protected void outcome(HttpServletRequest request, Model model) {
+        String done = OUTCOMES.get("done." + request.getParameter("done"));
+        String error = OUTCOMES.get("error." + request.getParameter("error"));
+        if (done != null && !model.containsAttribute("cxMessage")) {
+            model.addAttribute("cxMessage", done);
+        }
+        if (error != null && !model.containsAttribute("cxError")) {
+            model.addAttribute("cxError", error);
+        }
     }
 
     @RequestMapping(value = "/sla", method = RequestMethod.GET)
@@ -230,6 +263,7 @@ public class CxAdminComplaintController extends AdminAbstractController {
             return forbidden(response);
         }
         setModelAttributes(model, SECTION_KEY);
+        outcome(request, model);
         model.addAttribute("viewType", "cx/complaintSla");
         model.addAttribute("cxPolicies", complaintService.readPolicies());
         model.addAttribute("cxSettings", complaintService.getSettings());
@@ -244,11 +278,10 @@ public class CxAdminComplaintController extends AdminAbstractController {
         try {
             complaintService.savePolicy(request.getParameter("priority"), parseInt(request.getParameter("firstResponseHours")),
                     parseInt(request.getParameter("resolutionHours")), actor());
-            ra.addFlashAttribute("cxMessage", "SLA policy saved; new and re-prioritised tickets use it.");
+            return "redirect:/" + SECTION_KEY + "/sla?done=sla";
         } catch (CxComplaintException e) {
-            ra.addFlashAttribute("cxError", e.getMessage() + ". Nothing was changed.");
+            return "redirect:/" + SECTION_KEY + "/sla?error=" + e.getCode().name();
         }
-        return "redirect:/" + SECTION_KEY + "/sla";
     }
 
     // ---------------------------------------------------------------- helpers

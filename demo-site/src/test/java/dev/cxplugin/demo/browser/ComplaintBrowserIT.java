@@ -78,8 +78,12 @@ class ComplaintBrowserIT {
         browser.get(base + "/admin/cx-complaints");
         assertTrue(browser.findElement(By.id("cx-queue")).getText().contains(reference));
         Browser.screenshot(browser, "complaint-10-admin-queue");
-        browser.findElement(By.linkText(reference)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.id("cx-thread")).size() == 1);
-        Browser.screenshot(browser, "complaint-11-admin-ticket");
+        browser.get(browser.findElement(By.cssSelector("#cx-queue tr[data-reference='" + reference + "'] a")).getAttribute("href"));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("cx-thread")).size() == 1);
+        } finally {
+            Browser.screenshot(browser, "complaint-11-admin-ticket");
+        }
+        assertTrue(browser.getPageSource().contains("id=\"cx-sla\""), browser.getPageSource());
     }
 }
