@@ -310,7 +310,8 @@ class ComplaintDeskIT {
 
     static void addSomethingToCart(HttpClient shopper) throws Exception {
         long productId = ((Number) DemoStoreData.one("SELECT MIN(PRODUCT_ID) AS ID FROM BLC_DISCRETE_ORDER_ITEM").get("ID")).longValue();
-        String token = RunningDemoStore.csrfToken(RunningDemoStore.get(shopper, "/cart").body());
+        // the session's token from any page with a form (an empty cart has none)
+        String token = RunningDemoStore.csrfToken(RunningDemoStore.get(shopper, "/complaints/new").body());
         HttpResponse<String> added = RunningDemoStore.postForm(shopper, "/cart/add", "productId=" + productId
                 + "&quantity=1&csrfToken=" + enc(token));
         assertEquals(302, added.statusCode(), added.body());
