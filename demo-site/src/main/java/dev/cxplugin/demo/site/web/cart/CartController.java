@@ -4,6 +4,9 @@ import org.apache.commons.lang3.StringUtils;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.service.exception.OfferMaxUseExceededException;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.exception.AddToCartException;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -31,6 +35,11 @@ import java.io.IOException;
  * (orderItemId, quantity; 0 removes) and {@code POST /cart/remove} (orderItemId) change it and redirect
  * back to {@code /cart}. A failed add goes back to the product page with {@code ?addError=true}; a failed
  * update or removal to {@code /cart?error=true}.
+ * <p>
+ * Offer codes (e.g. a complaint's apology code): {@code POST /cart/promo} (offerCode) applies a code through
+ * Broadleaf's own {@code offerService}/{@code orderService.addOfferCode} and redirects to {@code /cart?promo=APPLIED}
+ * or {@code /cart?promoError=UNKNOWN|EXPIRED|USED|NOT_APPLICABLE} (nothing changes); {@code POST /cart/promo/remove}
+ * (offerCodeId) takes an applied code off the cart again.
  */
 @Controller("cxDemoCartController")
 @RequestMapping("/cart")
@@ -95,8 +104,72 @@ public class CartController extends BroadleafCartController {
         }
     }
 
+    @RequestMapping(value = "/promo", method = RequestMethod.POST)
+    public String applyOfferCode(HttpServletRequest request,
+                                 @RequestParam(value = "offerCode", required = false) String customerOffer) throws PricingException {
+        String code = StringUtils.trimToEmpty(customerOffer);
+        if (!hasCart() || code.isEmpty() || code.length() > 100) {
+            return promoError("UNKNOWN");
+        }
+        OfferCode offerCode = offerService.lookupOfferCodeByCode(code);
+        if (offerCode == null || offerCode.getOffer() == null || Character.valueOf('Y').equals(offerCode.getArchived())) {
+            return promoError("UNKNOWN");
+        }
+        if (!offerCode.isActive()) {
+            return promoError("EXPIRED");
+        }
+        Order cart = CartState.getCart();
+        if (cart.getAddedOfferCodes().contains(offerCode)) {
+            return getCartPageRedirect() + "?promo=APPLIED";
+        }
+        try {
+            cart = orderService.addOfferCode(cart, offerCode, true);
+        } catch (OfferMaxUseExceededException e) {
+            return promoError("USED");
+        }
+        // Broadleaf keeps a code whose offer does not qualify (another customer's code, a cart that misses the
+        // rules) without applying it: take it off again so the cart shows only codes that really count.
+        if (!offerApplied(cart, offerCode.getOffer().getId())) {
+            cart = orderService.removeOfferCode(cart, offerCode, true);
+            CartState.setCart(cart);
+            return promoError("NOT_APPLICABLE");
+        }
+        CartState.setCart(cart);
+        return getCartPageRedirect() + "?promo=APPLIED";
+    }
+
+    @RequestMapping(value = "/promo/remove", method = RequestMethod.POST)
+    public String removeOfferCode(HttpServletRequest request,
+                                  @RequestParam(value = "offerCodeId", required = false) Long offerCodeId) throws PricingException {
+        if (!hasCart() || offerCodeId == null) {
+            return getCartPageRedirect();
+        }
+        Order cart = CartState.getCart();
+        for (OfferCode applied : cart.getAddedOfferCodes()) {
+            if (offerCodeId.equals(applied.getId())) {
+                CartState.setCart(orderService.removeOfferCode(cart, applied, true));
+                return getCartPageRedirect() + "?promo=REMOVED";
+            }
+        }
+        return getCartPageRedirect();
+    }
+
+    /** By id: Broadleaf's OfferImpl.equals compares fields, which a Hibernate proxy does not carry. */
+    protected boolean offerApplied(Order cart, Long offerId) {
+        for (Offer offer : offerService.getUniqueOffersFromOrder(cart)) {
+            if (offer != null && offerId.equals(offer.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    protected String promoError(String reason) {
+        return getCartPageRedirect() + "?promoError=" + reason;
+    }
+
     /** The add/update/remove URLs answer a stray GET (e.g. a language switch after a POST) with the cart. */
-    @RequestMapping(value = {"/add", "/updateQuantity", "/remove"}, method = RequestMethod.GET)
+    @RequestMapping(value = {"/add", "/updateQuantity", "/remove", "/promo", "/promo/remove"}, method = RequestMethod.GET)
     public String redirectToCart() {
         return getCartPageRedirect();
     }
