@@ -44,7 +44,7 @@ public class CxLoyaltyDaoImpl implements CxLoyaltyDao {
         List<CxLoyaltyAccount> found = em.createQuery("SELECT a FROM " + ACCOUNT + " a WHERE a.customerId = :c",
                 CxLoyaltyAccount.class).setParameter("c", customerId).getResultList();
         if (found.isEmpty()) {
-            return readAccountCreatedSince(customerId);
+            return null;
         }
         // the balances change by bulk UPDATE, which the persistence context does not see
         CxLoyaltyAccount account = found.get(0);
@@ -52,29 +52,14 @@ public class CxLoyaltyDaoImpl implements CxLoyaltyDao {
         return account;
     }
 
-    /**
-     * The account made by {@link #createAccountIfMissing}'s own transaction while the caller's was open (loyalty
-     * reacting inside a fulfilment event's transaction): under REPEATABLE READ (MariaDB) the caller's snapshot does
-     * not show it, a locking read does, as the latest committed row.
-     */
-    protected CxLoyaltyAccount readAccountCreatedSince(Long customerId) {
-        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
-            return null;
-        }
-        List<CxLoyaltyAccount> found = em.createQuery("SELECT a FROM " + ACCOUNT + " a WHERE a.customerId = :c",
-                CxLoyaltyAccount.class).setParameter("c", customerId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        return found.isEmpty() ? null : found.get(0);
-    }
-
     @Override
     public CxLoyaltyAccount readAccountForUpdate(Long customerId) {
-        // a locking read: it also sees an account committed after this transaction's snapshot (MariaDB)
-        List<CxLoyaltyAccount> found = em.createQuery("SELECT a FROM " + ACCOUNT + " a WHERE a.customerId = :c",
-                CxLoyaltyAccount.class).setParameter("c", customerId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        if (found.isEmpty()) {
+        List<Long> ids = em.createQuery("SELECT a.id FROM " + ACCOUNT + " a WHERE a.customerId = :c", Long.class)
+                .setParameter("c", customerId).getResultList();
+        if (ids.isEmpty()) {
             return null;
         }
-        CxLoyaltyAccount account = found.get(0);
+        CxLoyaltyAccount account = em.find(CxLoyaltyAccountImpl.class, ids.get(0));
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         return account;
     }
