@@ -156,6 +156,11 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             }
             CxLoyaltyProgramme p = settings.current();
             CxLoyaltyAccount account = dao.readAccount(customerId);
+            if (account == null) {
+                // made by its own transaction after this one's snapshot (MariaDB, inside a fulfilment event):
+                // the earning job, which runs in transactions of its own, earns the order a moment later
+                return null;
+            }
             BigDecimal base = merchandise(order);
             long points = p.pointsFor(base, account.getTier());
             move(customerId, points, 0);
