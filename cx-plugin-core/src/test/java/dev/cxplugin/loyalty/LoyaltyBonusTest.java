@@ -16,9 +16,12 @@ import dev.cxplugin.loyalty.service.CxLoyaltyRegistrationObserver;
 import dev.cxplugin.loyalty.service.CxLoyaltyService;
 import dev.cxplugin.loyalty.service.CxLoyaltySettingsService;
 import dev.cxplugin.notify.service.CxBirthdayGreetings;
+import dev.cxplugin.notify.service.CxFulfilmentEventService;
+import dev.cxplugin.notify.type.CxFulfilmentEventType;
 import dev.cxplugin.test.BroadleafExtension;
 import dev.cxplugin.test.CheckoutFixtures;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.Role;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -79,6 +82,9 @@ class LoyaltyBonusTest {
     @Resource(name = "cxEventPublisher")
     protected CxEventPublisher events;
 
+    @Resource(name = "cxFulfilmentEventService")
+    protected CxFulfilmentEventService fulfilment;
+
     @Resource(name = "blEntityConfiguration")
     protected EntityConfiguration entityConfiguration;
 
@@ -122,6 +128,20 @@ class LoyaltyBonusTest {
         });
         assertBalances(loyalty, c.getId(), 0, 100);
         assertEquals(1, loyalty.readEntries(c.getId(), 0, 10).size());
+    }
+
+    @Test
+    void aReturnRecordedBeforeTheEarningJobRanFindsTheEarnOfARegisteredCustomer() throws Exception {
+        // the return's transaction earns and reverses at once: with the account opened at registration this works
+        // on MariaDB too, whose older snapshot could not see an account created meanwhile by its own transaction
+        Customer c = register("Returner");
+        Order o = fixtures.aSubmittedOrder(c, fixtures.aProduct("Returned kettle", "30.00"), 1);
+        fulfilment.record(LoyaltyTestSupport.event(CxFulfilmentEventType.RETURN_RECEIVED, o));
+        List<CxLoyaltyEntry> lines = loyalty.readEntries(c.getId(), 0, 10);
+        assertEquals(1, LoyaltyTestSupport.count(lines, "EARN"), "earned inside the return's transaction");
+        assertEquals(1, LoyaltyTestSupport.count(lines, "REVERSE"), "and taken back by the return");
+        assertEquals(30, lines.stream().filter(e -> "EARN".equals(e.getKind())).findFirst().get().getPendingDelta());
+        assertBalances(loyalty, c.getId(), 0, 100);
     }
 
     @Test
