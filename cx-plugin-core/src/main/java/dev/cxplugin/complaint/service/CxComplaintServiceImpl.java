@@ -1,5 +1,7 @@
 package dev.cxplugin.complaint.service;
 
+import dev.cxplugin.common.event.CxComplaintCompensatedEvent;
+import dev.cxplugin.common.event.CxEventPublisher;
 import dev.cxplugin.common.link.CxLinkClaims;
 import dev.cxplugin.common.link.CxSignedLinkService;
 import dev.cxplugin.common.offer.CxOfferCodeService;
@@ -75,6 +77,9 @@ public class CxComplaintServiceImpl implements CxComplaintService {
 
     @Resource(name = "cxOfferCodeService")
     protected CxOfferCodeService offerCodeService;
+
+    @Resource(name = "cxEventPublisher")
+    protected CxEventPublisher eventPublisher;
 
     @Resource(name = "cxSignedLinkService")
     protected CxSignedLinkService signedLinks;
@@ -535,6 +540,8 @@ public class CxComplaintServiceImpl implements CxComplaintService {
             }
             notificationService.enqueue(r);
         }
+        // loyalty may add points to the apology; a failing reaction rolls the compensation back with it
+        eventPublisher.publish(new CxComplaintCompensatedEvent(this, c.getCustomerId(), c.getOrderId(), c.getId(), code));
         return code;
     }
 
