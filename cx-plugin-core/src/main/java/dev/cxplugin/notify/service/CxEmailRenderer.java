@@ -7,17 +7,15 @@ import org.thymeleaf.spring3.SpringTemplateEngine;
 import org.thymeleaf.spring3.messageresolver.SpringMessageResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 
 import javax.mail.MessagingException;
 import javax.mail.internet.InternetHeaders;
 import javax.mail.internet.MimeBodyPart;
-import javax.mail.internet.MimeUtility;
 
 /**
  * Renders customer emails from Thymeleaf templates on the classpath ({@code cx/notify/<kind>.html}) with
@@ -233,52 +231,59 @@ public class CxEmailRenderer {
             }
         }
         String encoding = nonAscii == 0 && longest <= 998 ? "7bit" : nonAscii * 3 < utf8.length ? "quoted-printable" : "base64";
-        byte[] body = utf8;
-        if (!"7bit".equals(encoding)) {
-            try {
-                ByteSink out = new ByteSink(utf8.length + utf8.length / 2);
-                OutputStream enc = MimeUtility.encode(out, encoding);
-                enc.write(utf8);
-                enc.close();
-                body = out.toByteArray();
-            } catch (IOException e) {
-                throw new MessagingException("cannot encode " + mimeType, e);
-            }
-        }
+        byte[] body = "7bit".equals(encoding) ? utf8 : "base64".equals(encoding) ? base64(utf8) : quotedPrintable(utf8);
         InternetHeaders headers = new InternetHeaders();
         headers.setHeader("Content-Type", mimeType + "; charset=UTF-8");
         headers.setHeader("Content-Transfer-Encoding", encoding);
         return new MimeBodyPart(headers, body);
     }
 
-    /** The encoders write byte by byte: an unsynchronized sink (ByteArrayOutputStream locks on every byte). */
-    static final class ByteSink extends OutputStream {
-        private byte[] buf;
-        private int count;
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-        ByteSink(int capacity) {
-            buf = new byte[Math.max(64, capacity)];
-        }
-
-        @Override
-        public void write(int b) {
-            if (count == buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
+    /**
+     * Quoted-printable (RFC 2045) of text in one pass over an array: JavaMail's encoder stream works byte by byte
+     * through virtual calls and was a fifth of a render thread's time. Line breaks become CRLF, lines stay within
+     * 76 characters (soft breaks), '=' and bytes outside printable ASCII are escaped, and so is a space or tab
+     * that ends a line.
+     */
+    public static byte[] quotedPrintable(byte[] in) {
+        byte[] out = new byte[in.length * 13 / 4 + 16];
+        int o = 0;
+        int column = 0;
+        for (int i = 0; i < in.length; i++) {
+            int b = in[i] & 0xff;
+            if (b == '\r' || b == '\n') {
+                if (b == '\r' && i + 1 < in.length && in[i + 1] == '\n') {
+                    i++;
+                }
+                out[o++] = '\r';
+                out[o++] = '\n';
+                column = 0;
+                continue;
             }
-            buf[count++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            if (count + len > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            boolean endsLine = i + 1 == in.length || in[i + 1] == '\r' || in[i + 1] == '\n';
+            boolean literal = (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !endsLine);
+            int width = literal ? 1 : 3;
+            if (column + width > 75) {
+                out[o++] = '=';
+                out[o++] = '\r';
+                out[o++] = '\n';
+                column = 0;
             }
-            System.arraycopy(b, off, buf, count, len);
-            count += len;
+            if (literal) {
+                out[o++] = (byte) b;
+            } else {
+                out[o++] = '=';
+                out[o++] = HEX[b >> 4];
+                out[o++] = HEX[b & 15];
+            }
+            column += width;
         }
+        return Arrays.copyOf(out, o);
+    }
 
-        byte[] toByteArray() {
-            return Arrays.copyOf(buf, count);
-        }
+    /** Base64 in lines of 76 characters with CRLF, as MIME wants (the JDK's encoder works on the whole array). */
+    public static byte[] base64(byte[] in) {
+        return Base64.getMimeEncoder().encode(in);
     }
 }
