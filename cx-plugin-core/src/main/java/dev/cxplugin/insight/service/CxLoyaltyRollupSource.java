@@ -139,8 +139,8 @@ public class CxLoyaltyRollupSource implements CxRollupSource {
 
     /** Before {@code from}: how many members held points, and the pending and available points of all of them. */
     protected long[] outstandingBefore(Date from) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(P), SUM(A) FROM (SELECT SUM(PENDING_DELTA) P, "
-                + "SUM(AVAILABLE_DELTA) A FROM CX_LOYALTY_ENTRY WHERE CREATED_DATE < ? GROUP BY CUSTOMER_ID "
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*) AS MEMBERS, SUM(P) AS PENDING, SUM(A) AS AVAILABLE FROM (SELECT "
+                + "SUM(PENDING_DELTA) AS P, SUM(AVAILABLE_DELTA) AS A FROM CX_LOYALTY_ENTRY WHERE CREATED_DATE < ? GROUP BY CUSTOMER_ID "
                 + "HAVING SUM(PENDING_DELTA) + SUM(AVAILABLE_DELTA) > 0) T")
                 .setParameter(1, from, javax.persistence.TemporalType.TIMESTAMP)
                 .getSingleResult();
