@@ -54,6 +54,9 @@ final class CheckoutSampler {
 
     /** Who is running (plugin activity, synchronous send, Broadleaf) and what it is doing at the leaf. */
     static String classify(StackTraceElement[] stack) {
+        if (Boolean.getBoolean("profile.detail")) {
+            return detail(stack);
+        }
         String owner = "broadleaf checkout";
         String activity = null;
         for (StackTraceElement f : stack) {
@@ -74,6 +77,28 @@ final class CheckoutSampler {
             owner = "broadleaf " + activity;
         }
         return owner + ": " + leaf(stack);
+    }
+
+    /** -Dprofile.detail=true: the innermost plugin frame and the leaf frame, to find what a plugin share is made of. */
+    static String detail(StackTraceElement[] stack) {
+        String plugin = "-";
+        for (StackTraceElement f : stack) {
+            String c = f.getClassName();
+            boolean ours = c.startsWith("dev.cxplugin") && !c.startsWith("dev.cxplugin.bench") && !c.endsWith("Fixtures");
+            if (ours || (c.startsWith("org.broadleafcommerce") && c.endsWith("Activity"))) {
+                plugin = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName();
+                break;
+            }
+        }
+        StackTraceElement top = stack.length == 0 ? null : stack[0];
+        if (top != null && top.getMethodName().equals("unpark")) {
+            StringBuilder chain = new StringBuilder(plugin + " | unpark <-");
+            for (int i = 12; i < Math.min(stack.length, 30); i++) {
+                chain.append(' ').append(stack[i].getClassName().substring(stack[i].getClassName().lastIndexOf('.') + 1)).append('.').append(stack[i].getMethodName());
+            }
+            return chain.toString();
+        }
+        return plugin + " | " + (top == null ? "?" : top.getClassName() + "." + top.getMethodName());
     }
 
     static String leaf(StackTraceElement[] stack) {

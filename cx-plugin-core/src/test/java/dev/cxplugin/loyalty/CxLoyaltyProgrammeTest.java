@@ -29,6 +29,9 @@ class CxLoyaltyProgrammeTest {
         m.put("maxRedeemPoints", "100000");
         m.put("rewardValidDays", "90");
         m.put("reviewBonusPoints", "50");
+        m.put("signupBonusPoints", "100");
+        m.put("birthdayBonusPoints", "100");
+        m.put("complaintBonusPoints", "200");
         m.put("earnLookbackDays", "30");
         return m;
     }
@@ -80,5 +83,19 @@ class CxLoyaltyProgrammeTest {
         assertThrows(IllegalArgumentException.class, () -> with("pointValue", "abc"));
         assertThrows(IllegalArgumentException.class, () -> with("expiryMonths", "0"));
         assertThrows(IllegalArgumentException.class, () -> with("maxRedeemPoints", "10"));
+        for (String bonus : new String[] {"signupBonusPoints", "birthdayBonusPoints", "complaintBonusPoints"}) {
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> with(bonus, "-1")).getMessage().contains(bonus));
+            assertThrows(IllegalArgumentException.class, () -> with(bonus, "1000001"));
+            assertThrows(IllegalArgumentException.class, () -> with(bonus, "ten"));
+        }
+    }
+
+    @Test
+    void bonusesDefaultAsShippedAndZeroSwitchesOneOff() {
+        CxLoyaltyProgramme p = new CxLoyaltyProgramme(defaults());
+        assertEquals(100, p.getSignupBonusPoints());
+        assertEquals(100, p.getBirthdayBonusPoints());
+        assertEquals(200, p.getComplaintBonusPoints());
+        assertEquals(0, with("birthdayBonusPoints", "0").getBirthdayBonusPoints());
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxplugin.test;
 
+import dev.cxplugin.loyalty.service.CxLoyaltyService;
 import dev.cxplugin.notify.domain.CxNotificationImpl;
 import dev.cxplugin.notify.service.CxNotificationDispatcher;
 import dev.cxplugin.notify.type.CxNotificationStatus;
@@ -24,7 +25,10 @@ import javax.persistence.EntityManagerFactory;
  * {@code SENT n} per batch and {@code DONE total};</li>
  * <li>{@code checkout <customer first name>}: places one order through Broadleaf's checkout, reports
  * {@code SAVED orderId} when it returned and then waits (the test kills it); with
- * {@code -Dcx.test.pauseAfterWorkflow=true} it stops inside checkout instead (see PauseAfterWorkflowActivity).</li>
+ * {@code -Dcx.test.pauseAfterWorkflow=true} it stops inside checkout instead (see PauseAfterWorkflowActivity);</li>
+ * <li>{@code redeem <customerId> <threads> <attempts> <points>}: that many threads each try that many loyalty
+ * redemptions from one account, reporting {@code REDEEMED entryId code} per accepted one and
+ * {@code DONE accepted refused negativeSeen failures} at the end.</li>
  * </ul>
  */
 public final class StoreProcessMain {
@@ -34,8 +38,9 @@ public final class StoreProcessMain {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "";
-        if (!mode.equals("dispatch") && !mode.equals("checkout")) {
-            System.err.println("usage: StoreProcessMain dispatch <maxSeconds> | checkout <firstName>");
+        if (!mode.equals("dispatch") && !mode.equals("checkout") && !mode.equals("redeem")) {
+            System.err.println("usage: StoreProcessMain dispatch <maxSeconds> | checkout <firstName>"
+                    + " | redeem <customerId> <threads> <attempts> <points>");
             System.exit(2);
         }
         ConfigurableApplicationContext ctx = BroadleafTestContext.get();
@@ -47,6 +52,9 @@ public final class StoreProcessMain {
         int exit;
         if (mode.equals("dispatch")) {
             exit = dispatch(ctx, Integer.parseInt(args[1]));
+        } else if (mode.equals("redeem")) {
+            exit = redeem(ctx, Long.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Long.parseLong(args[4]));
         } else {
             exit = checkout(ctx, args[1]);
         }
@@ -110,6 +118,17 @@ public final class StoreProcessMain {
         report("SAVED " + order.getId() + " " + order.getStatus().getType());
         Thread.sleep(Long.MAX_VALUE);
         return 0;
+    }
+
+    static int redeem(ConfigurableApplicationContext ctx, Long customerId, int threads, int attempts, long points)
+            throws InterruptedException {
+        LoyaltyRace race = new LoyaltyRace(ctx.getBean("cxLoyaltyService", CxLoyaltyService.class), customerId, points);
+        race.run(threads, attempts, e -> report("REDEEMED " + e.getId() + " " + e.getOfferCode()));
+        report("DONE " + race.accepted() + " " + race.refused() + " " + race.negativeSeen() + " " + race.failures().size());
+        for (String f : race.failures()) {
+            report("FAILURE " + f.replace('\n', ' '));
+        }
+        return race.failures().isEmpty() ? 0 : 5;
     }
 
     /** A progress line the test reads (everything else on stdout is the store's log). */

@@ -1,6 +1,7 @@
 package dev.cxplugin.complaint.service;
 
 import dev.cxplugin.common.event.CxComplaintChangedEvent;
+import dev.cxplugin.common.event.CxComplaintCompensatedEvent;
 import dev.cxplugin.common.event.CxEventPublisher;
 import dev.cxplugin.common.link.CxLinkClaims;
 import dev.cxplugin.common.link.CxSignedLinkService;
@@ -63,9 +64,6 @@ public class CxComplaintServiceImpl implements CxComplaintService {
     protected static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     protected static final SecureRandom RANDOM = new SecureRandom();
 
-    @Resource(name = "cxEventPublisher")
-    protected CxEventPublisher eventPublisher;
-
     @Resource(name = "cxComplaintDao")
     protected CxComplaintDao dao;
 
@@ -80,6 +78,9 @@ public class CxComplaintServiceImpl implements CxComplaintService {
 
     @Resource(name = "cxOfferCodeService")
     protected CxOfferCodeService offerCodeService;
+
+    @Resource(name = "cxEventPublisher")
+    protected CxEventPublisher eventPublisher;
 
     @Resource(name = "cxSignedLinkService")
     protected CxSignedLinkService signedLinks;
@@ -540,6 +541,8 @@ public class CxComplaintServiceImpl implements CxComplaintService {
             }
             notificationService.enqueue(r);
         }
+        // loyalty may add points to the apology; a failing reaction rolls the compensation back with it
+        eventPublisher.publish(new CxComplaintCompensatedEvent(this, c.getCustomerId(), c.getOrderId(), c.getId(), code));
         return code;
     }
 

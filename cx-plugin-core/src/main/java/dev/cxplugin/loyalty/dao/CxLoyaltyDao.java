@@ -13,11 +13,14 @@ public interface CxLoyaltyDao {
     /** The account as the database has it now (refreshed if this EntityManager already held it), or null. */
     CxLoyaltyAccount readAccount(Long customerId);
 
-    /** Creates the customer's account in a transaction of its own; a concurrent creation is not an error. */
     /** As {@link #readAccount}, locking the row (SELECT ... FOR UPDATE) and reading its latest committed state. */
     CxLoyaltyAccount readAccountForUpdate(Long customerId);
 
+    /** Creates the customer's account in a transaction of its own; a concurrent creation is not an error. */
     void createAccountIfMissing(Long customerId);
+
+    /** Creates the customer's empty account in the current transaction, flushed (the caller checked there is none). */
+    CxLoyaltyAccount createAccount(Long customerId);
 
     CxLoyaltyAccount saveAccount(CxLoyaltyAccount account);
 

@@ -91,6 +91,17 @@ public class CxLoyaltyDaoImpl implements CxLoyaltyDao {
     }
 
     @Override
+    public CxLoyaltyAccount createAccount(Long customerId) {
+        CxLoyaltyAccount account = (CxLoyaltyAccount) entityConfiguration.createEntityInstance(CxLoyaltyAccount.class.getName());
+        account.setCustomerId(customerId);
+        account.setCreatedDate(new Date());
+        em.persist(account);
+        // the conditional UPDATE that moves balances runs as SQL right after: the row must be there
+        em.flush();
+        return account;
+    }
+
+    @Override
     public CxLoyaltyAccount saveAccount(CxLoyaltyAccount account) {
         return em.merge(account);
     }

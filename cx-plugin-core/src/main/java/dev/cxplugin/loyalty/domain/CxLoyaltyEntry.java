@@ -61,4 +61,10 @@ public interface CxLoyaltyEntry extends Serializable {
     Date getCreatedDate();
 
     void setCreatedDate(Date createdDate);
+
+    /**
+     * What the shopper's history calls this line, as a message key suffix: the kind, or {@code BONUS.<source>} for
+     * a bonus of a known source (see CxLoyaltyBonus). Derived from the kind and the key, not stored.
+     */
+    String getLabel();
 }

@@ -1,5 +1,7 @@
 package dev.cxplugin.loyalty.domain;
 
+import dev.cxplugin.loyalty.type.CxLoyaltyBonus;
+import dev.cxplugin.loyalty.type.CxLoyaltyEntryKind;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
@@ -109,4 +111,10 @@ public class CxLoyaltyEntryImpl implements CxLoyaltyEntry {
     @Override public void setActor(String actor) { this.actor = actor; }
     @Override public Date getCreatedDate() { return createdDate; }
     @Override public void setCreatedDate(Date createdDate) { this.createdDate = createdDate; }
+
+    @Override
+    public String getLabel() {
+        CxLoyaltyBonus bonus = CxLoyaltyEntryKind.BONUS.getType().equals(kind) ? CxLoyaltyBonus.ofKey(entryKey) : null;
+        return bonus == null ? kind : kind + "." + bonus.getSource();
+    }
 }

@@ -1,8 +1,11 @@
 package dev.cxplugin.loyalty.service;
 
+import dev.cxplugin.common.event.CxBirthdayEvent;
+import dev.cxplugin.common.event.CxComplaintCompensatedEvent;
 import dev.cxplugin.common.event.CxEvent;
 import dev.cxplugin.common.event.CxOrderFulfilmentEvent;
 import dev.cxplugin.common.event.CxReviewEvent;
+import dev.cxplugin.loyalty.type.CxLoyaltyBonus;
 import dev.cxplugin.notify.type.CxFulfilmentEventType;
 import org.springframework.context.ApplicationListener;
 
@@ -11,7 +14,8 @@ import javax.annotation.Resource;
 /**
  * Loyalty's reactions, inside the transaction that recorded the cause: a fulfilment event makes sure the order
  * has earned (a delivery then starts its return window); a cancellation or a received return takes points back;
- * an approved review earns a bonus once.
+ * an approved review, a birthday greeting and a compensated complaint each earn a bonus once (see
+ * {@link CxLoyaltyBonus} for the keys).
  */
 public class CxLoyaltyEventListener implements ApplicationListener<CxEvent> {
 
@@ -36,6 +40,10 @@ public class CxLoyaltyEventListener implements ApplicationListener<CxEvent> {
             onFulfilment((CxOrderFulfilmentEvent) event);
         } else if (event instanceof CxReviewEvent) {
             onReview((CxReviewEvent) event);
+        } else if (event instanceof CxBirthdayEvent) {
+            onBirthday((CxBirthdayEvent) event);
+        } else if (event instanceof CxComplaintCompensatedEvent) {
+            onComplaintCompensated((CxComplaintCompensatedEvent) event);
         }
     }
 
@@ -54,15 +62,33 @@ public class CxLoyaltyEventListener implements ApplicationListener<CxEvent> {
     }
 
     protected void onReview(CxReviewEvent event) {
-        if (!CxReviewEvent.APPROVED.equals(event.getWhat()) || event.getCustomerId() == null || event.getReviewId() == null) {
+        if (!CxReviewEvent.APPROVED.equals(event.getWhat()) || event.getReviewId() == null) {
             return;
         }
-        long points = settings.current().getReviewBonusPoints();
-        if (points <= 0) {
+        grant(event.getCustomerId(), settings.current().getReviewBonusPoints(), "Review approved",
+                CxLoyaltyBonus.REVIEW.key(event.getReviewId()));
+    }
+
+    protected void onBirthday(CxBirthdayEvent event) {
+        grant(event.getCustomerId(), settings.current().getBirthdayBonusPoints(), "Happy birthday " + event.getYear(),
+                CxLoyaltyBonus.BIRTHDAY.key(event.getCustomerId() + ":" + event.getYear()));
+    }
+
+    protected void onComplaintCompensated(CxComplaintCompensatedEvent event) {
+        if (event.getComplaintId() == null) {
+            return;
+        }
+        grant(event.getCustomerId(), settings.current().getComplaintBonusPoints(), "Apology for complaint "
+                + event.getComplaintId(), CxLoyaltyBonus.COMPLAINT.key(event.getComplaintId()));
+    }
+
+    /** A bonus of {@code points} (0: switched off), once per key. */
+    protected void grant(Long customerId, long points, String reason, String key) {
+        if (customerId == null || points <= 0) {
             return;
         }
         try {
-            loyaltyService.bonus(event.getCustomerId(), points, "Review approved", "BONUS:review:" + event.getReviewId());
+            loyaltyService.bonus(customerId, points, reason, key);
         } catch (CxLoyaltyException e) {
             throw new IllegalStateException(e);
         }

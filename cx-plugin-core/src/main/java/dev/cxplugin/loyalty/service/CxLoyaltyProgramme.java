@@ -30,11 +30,15 @@ public class CxLoyaltyProgramme implements Serializable {
     public static final String MAX_REDEEM = "maxRedeemPoints";
     public static final String REWARD_VALID_DAYS = "rewardValidDays";
     public static final String REVIEW_BONUS = "reviewBonusPoints";
+    public static final String SIGNUP_BONUS = "signupBonusPoints";
+    public static final String BIRTHDAY_BONUS = "birthdayBonusPoints";
+    public static final String COMPLAINT_BONUS = "complaintBonusPoints";
     public static final String EARN_LOOKBACK_DAYS = "earnLookbackDays";
 
     public static final List<String> NAMES = Collections.unmodifiableList(java.util.Arrays.asList(POINTS_PER_UNIT,
             POINT_VALUE, MINIMUM_ORDER, ROUNDING, TIERS, EXPIRY_MONTHS, EXPIRY_WARNING_DAYS, RETURN_WINDOW_DAYS,
-            MIN_REDEEM, MAX_REDEEM, REWARD_VALID_DAYS, REVIEW_BONUS, EARN_LOOKBACK_DAYS));
+            MIN_REDEEM, MAX_REDEEM, REWARD_VALID_DAYS, REVIEW_BONUS, SIGNUP_BONUS, BIRTHDAY_BONUS, COMPLAINT_BONUS,
+            EARN_LOOKBACK_DAYS));
 
     protected final Map<String, String> values;
     protected final BigDecimal pointsPerUnit;
@@ -49,6 +53,9 @@ public class CxLoyaltyProgramme implements Serializable {
     protected final long maxRedeemPoints;
     protected final int rewardValidDays;
     protected final long reviewBonusPoints;
+    protected final long signupBonusPoints;
+    protected final long birthdayBonusPoints;
+    protected final long complaintBonusPoints;
     protected final int earnLookbackDays;
 
     /** @throws IllegalArgumentException naming the first value that is out of range */
@@ -70,6 +77,9 @@ public class CxLoyaltyProgramme implements Serializable {
         maxRedeemPoints = integer(MAX_REDEEM, (int) minRedeemPoints, 100000000);
         rewardValidDays = integer(REWARD_VALID_DAYS, 1, 3650);
         reviewBonusPoints = integer(REVIEW_BONUS, 0, 1000000);
+        signupBonusPoints = integer(SIGNUP_BONUS, 0, 1000000);
+        birthdayBonusPoints = integer(BIRTHDAY_BONUS, 0, 1000000);
+        complaintBonusPoints = integer(COMPLAINT_BONUS, 0, 1000000);
         earnLookbackDays = integer(EARN_LOOKBACK_DAYS, 1, 3650);
     }
 
@@ -190,5 +200,11 @@ public class CxLoyaltyProgramme implements Serializable {
     public long getMaxRedeemPoints() { return maxRedeemPoints; }
     public int getRewardValidDays() { return rewardValidDays; }
     public long getReviewBonusPoints() { return reviewBonusPoints; }
+    /** Points for registering (0: none). */
+    public long getSignupBonusPoints() { return signupBonusPoints; }
+    /** Points on the customer's birthday, once a year (0: none). */
+    public long getBirthdayBonusPoints() { return birthdayBonusPoints; }
+    /** Points when the complaints desk compensates a ticket, once per ticket (0: none). */
+    public long getComplaintBonusPoints() { return complaintBonusPoints; }
     public int getEarnLookbackDays() { return earnLookbackDays; }
 }

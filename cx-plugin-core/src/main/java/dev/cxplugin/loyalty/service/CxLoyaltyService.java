@@ -71,6 +71,13 @@ public interface CxLoyaltyService {
 
     CxLoyaltyAccount readAccount(Long customerId);
 
+    /**
+     * The customer's account, created empty if there is none, in the caller's transaction (so it commits or rolls
+     * back with, say, the registration that opened it). Accounts of customers who existed before the plugin are
+     * still created lazily by the first operation that needs one.
+     */
+    CxLoyaltyAccount openAccount(Long customerId);
+
     CxLoyaltySummary summary(Long customerId, int historySize);
 
     List<CxLoyaltyEntry> readEntries(Long customerId, int first, int max);

@@ -649,6 +649,17 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
     }
 
     @Override
+    public CxLoyaltyAccount openAccount(final Long customerId) {
+        if (customerId == null) {
+            throw new IllegalArgumentException("no customer");
+        }
+        return tx().execute(s -> {
+            CxLoyaltyAccount a = dao.readAccount(customerId);
+            return a != null ? a : dao.createAccount(customerId);
+        });
+    }
+
+    @Override
     public CxLoyaltySummary summary(final Long customerId, final int historySize) {
         final CxLoyaltyProgramme p = settings.current();
         return tx().execute(s -> {

@@ -1,6 +1,8 @@
 package dev.cxplugin.notify.service;
 
 import dev.cxplugin.common.contact.CxContactPolicy;
+import dev.cxplugin.common.event.CxBirthdayEvent;
+import dev.cxplugin.common.event.CxEventPublisher;
 import dev.cxplugin.common.offer.CxOfferCodeService;
 import dev.cxplugin.notify.dao.CxNotificationDao;
 import dev.cxplugin.notify.type.CxNotificationKind;
@@ -46,6 +48,9 @@ public class CxBirthdayGreetings {
 
     @Resource(name = "cxNotificationSettings")
     protected CxNotificationSettings settings;
+
+    @Resource(name = "cxEventPublisher")
+    protected CxEventPublisher eventPublisher;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
@@ -104,6 +109,8 @@ public class CxBirthdayGreetings {
                     .detail("offerExpiryDate", CxFulfilmentEventServiceImpl.iso(expires));
         }
         notificationService.enqueue(request);
+        // in the greeting's transaction: a birthday bonus is granted exactly when the greeting is recorded
+        eventPublisher.publish(new CxBirthdayEvent(this, customerId, year));
         return true;
     }
 }

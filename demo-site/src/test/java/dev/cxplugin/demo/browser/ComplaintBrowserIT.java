@@ -68,6 +68,12 @@ class ComplaintBrowserIT {
         Browser.screenshot(browser, "complaint-04-list-ar");
         browser.get(base + "/complaints");
         Browser.screenshot(browser, "complaint-05-list-en");
+        browser.get(base + "/complaints/new?lang=ar");
+        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertTrue(browser.findElements(By.id("complaint-form")).size() == 1, "the report form in Arabic");
+        Browser.screenshot(browser, "complaint-06-new-ar");
+        anOfferCodeIsRefusedInTheCart();
+
 
         browser.manage().deleteAllCookies();
         browser.get(base + "/admin/login");
@@ -78,6 +84,8 @@ class ComplaintBrowserIT {
         browser.get(base + "/admin/cx-complaints");
         assertTrue(browser.findElement(By.id("cx-queue")).getText().contains(reference));
         Browser.screenshot(browser, "complaint-10-admin-queue");
+        String menu = browser.findElement(By.tagName("nav")).getText();
+        assertTrue(menu.contains("Surveys") && !menu.contains("CxSurvey"), "menu labels are names, not keys: " + menu);
         browser.get(browser.findElement(By.cssSelector("#cx-queue tr[data-reference='" + reference + "'] a")).getAttribute("href"));
         try {
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("cx-thread")).size() == 1);
@@ -85,5 +93,25 @@ class ComplaintBrowserIT {
             Browser.screenshot(browser, "complaint-11-admin-ticket");
         }
         assertTrue(browser.getPageSource().contains("id=\"cx-sla\""), browser.getPageSource());
+    }
+
+    /** The cart's offer-code field, where an apology code is used: an unknown code gets a clear message. */
+    private void anOfferCodeIsRefusedInTheCart() throws Exception {
+        browser.get(base + "/?blLocaleCode=en_US");
+        browser.findElements(By.cssSelector(".card-title a")).get(0).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("form.add-to-cart")).isEmpty());
+        browser.findElement(By.cssSelector("form.add-to-cart button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/cart"));
+        browser.get(base + "/cart");
+        browser.findElement(By.id("offerCode")).sendKeys("NO-SUCH-CODE");
+        browser.findElement(By.cssSelector(".offer-code-form [type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("promo-error")).isEmpty());
+        assertTrue(browser.findElement(By.id("promo-error")).getText().length() > 0, "the refusal says why");
+        Browser.screenshot(browser, "complaint-07-cart-code-en");
+        browser.get(base + "/cart?blLocaleCode=ar");
+        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertTrue(browser.findElements(By.id("offerCode")).size() == 1, "the offer-code field in Arabic");
+        Browser.screenshot(browser, "complaint-08-cart-code-ar");
+        browser.get(base + "/cart?blLocaleCode=en_US");
     }
 }

@@ -46,6 +46,8 @@ class LoyaltyBrowserIT {
     static String email;
     static Long customerId;
     static final String PASSWORD = "secret12";
+    /** cx.loyalty.signupBonusPoints as shipped. */
+    static final long SIGNUP_BONUS = 100;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -77,6 +79,11 @@ class LoyaltyBrowserIT {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitUpTo(20).until(d -> !d.getCurrentUrl().contains("/register"));
         customerId = SiteBeans.customerId(email);
+        // registering opened the account with the signup bonus, available at once
+        assertEquals(SIGNUP_BONUS, available(), "the account exists right after registration, with the signup bonus");
+        browser.get(base + "/account/rewards");
+        assertEquals(String.valueOf(SIGNUP_BONUS), text(".rewards-balances .balance:nth-child(1) .balance-value"));
+        assertEquals("Welcome bonus", text(".rewards-history tbody tr td:nth-child(2) span"));
 
         addToCart(10);
         String first = checkout();
@@ -85,13 +92,15 @@ class LoyaltyBrowserIT {
         browser.get(base + "/account/rewards");
         long pending = Long.parseLong(text(".rewards-balances .balance:nth-child(2) .balance-value"));
         assertTrue(pending >= 100, "the order of 10 earned pending points: " + pending);
-        assertEquals("0", text(".rewards-balances .balance:nth-child(1) .balance-value"), "none available yet");
+        assertEquals(String.valueOf(SIGNUP_BONUS), text(".rewards-balances .balance:nth-child(1) .balance-value"),
+                "only the signup bonus is available yet");
         assertTrue(browser.getPageSource().contains(first) || browser.findElements(By.cssSelector(".rewards-history tr")).size() > 1);
 
         // the return window closes (14 days after submission: no delivery was recorded)
         earnAndRelease(new Date(System.currentTimeMillis() + 15L * 86_400_000L));
         browser.get(base + "/account/rewards");
-        assertEquals(String.valueOf(pending), text(".rewards-balances .balance:nth-child(1) .balance-value").replace(",", ""));
+        assertEquals(String.valueOf(pending + SIGNUP_BONUS),
+                text(".rewards-balances .balance:nth-child(1) .balance-value").replace(",", ""));
         Browser.screenshot(browser, "30-rewards-en");
 
         addToCart(1);
@@ -103,7 +112,8 @@ class LoyaltyBrowserIT {
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("done=applied"));
         String code = text(".reward-code .code");
         assertTrue(code.startsWith("PTS-"), code);
-        assertEquals(String.valueOf(pending - 100), text(".rewards-balances .balance:nth-child(1) .balance-value").replace(",", ""));
+        assertEquals(String.valueOf(pending + SIGNUP_BONUS - 100),
+                text(".rewards-balances .balance:nth-child(1) .balance-value").replace(",", ""));
 
         browser.get(base + "/cart");
         assertTrue(browser.findElements(By.cssSelector(".summary .savings")).size() == 1, "the reward shows as savings on the cart");
@@ -113,6 +123,7 @@ class LoyaltyBrowserIT {
         browser.get(base + "/account/rewards?blLocaleCode=ar");
         assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
         assertTrue(browser.getPageSource().contains("مكافآتي"));
+        assertTrue(browser.getPageSource().contains("مكافأة الترحيب"), "the signup bonus, named in Arabic");
         Browser.screenshot(browser, "31-rewards-ar");
         browser.get(base + "/account/rewards?blLocaleCode=en_US");
     }

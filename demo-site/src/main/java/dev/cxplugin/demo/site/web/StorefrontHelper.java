@@ -337,6 +337,17 @@ public class StorefrontHelper {
     }
 
     /** A country's name in the shopper's language, from the JDK's locale data ({@code SA} -> "السعودية"). */
+    /** An amount in the request's currency, formatted as Broadleaf's {@code blc:price} formats prices (same digits). */
+    public String money(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
+        java.util.Currency currency = brc == null || brc.getJavaCurrency() == null ? java.util.Currency.getInstance("USD") : brc.getJavaCurrency();
+        Locale locale = brc == null || brc.getJavaLocale() == null ? Locale.US : brc.getJavaLocale();
+        return org.broadleafcommerce.common.currency.util.BroadleafCurrencyUtils.getNumberFormatFromCache(locale, currency).format(amount);
+    }
+
     public String countryName(String isoCode, Locale locale) {
         if (StringUtils.isBlank(isoCode)) {
             return "";
