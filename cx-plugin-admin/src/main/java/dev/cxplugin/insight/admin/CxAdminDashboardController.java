@@ -1,6 +1,7 @@
 package dev.cxplugin.insight.admin;
 
 import dev.cxplugin.insight.domain.CxInsightDay;
+import dev.cxplugin.insight.service.CxCohortRow;
 import dev.cxplugin.insight.service.CxDashboardView;
 import dev.cxplugin.insight.service.CxInsightDashboard;
 import dev.cxplugin.insight.service.CxInsightDays;
@@ -71,6 +72,7 @@ public class CxAdminDashboardController extends AdminAbstractController {
         CxDashboardView view = dashboard.view(period[0], period[1]);
         boolean rtl = isRightToLeft(request.getLocale());
         model.addAttribute("cxView", view);
+        model.addAttribute("cxCohorts", dashboard.cohorts(view.getFrom(), view.getLastDay()));
         model.addAttribute("cxFrom", iso(view.getFrom()));
         model.addAttribute("cxTo", iso(view.getLastDay()));
         model.addAttribute("cxCharts", charts(view, rtl));
@@ -121,6 +123,35 @@ public class CxAdminDashboardController extends AdminAbstractController {
         for (CxDashboardView.Breakdown b : panel.getBreakdown()) {
             out.print(CxCsv.row(panel.getTitle(), b.getDim(), iso(view.getFrom()) + ".." + iso(view.getLastDay()),
                     String.valueOf(b.getCurrent()), "previous period: " + b.getPrevious()));
+        }
+        out.flush();
+    }
+
+    /** Lifetime value by first-order-month cohort up to the period's end, as CSV (the table under the retention panel). */
+    @RequestMapping(value = "/cohorts.csv", method = RequestMethod.GET)
+    public void exportCohorts(HttpServletResponse response, @RequestParam(value = "from", required = false) String from,
+            @RequestParam(value = "to", required = false) String to) throws IOException {
+        if (!isPermitted()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Not allowed for this admin user");
+            return;
+        }
+        Date[] period;
+        try {
+            period = period(from, to);
+        } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        CxDashboardView view = dashboard.view(period[0], period[1]);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"cx-cohorts-" + iso(view.getFrom()) + "-"
+                + iso(view.getLastDay()) + ".csv\"");
+        PrintWriter out = response.getWriter();
+        out.print(CxCsv.row("first order month", "customers", "revenue " + iso(view.getFrom()) + ".." + iso(view.getLastDay()),
+                "revenue to " + iso(view.getLastDay()), "revenue per customer"));
+        for (CxCohortRow row : dashboard.cohorts(view.getFrom(), view.getLastDay())) {
+            out.print(CxCsv.row(row.getCohort(), String.valueOf(row.getCustomers()), plain(row.getPeriodRevenue()),
+                    plain(row.getRevenue()), plain(row.getRevenuePerCustomer())));
         }
         out.flush();
     }

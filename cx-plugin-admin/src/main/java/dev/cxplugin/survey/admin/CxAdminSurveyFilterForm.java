@@ -62,6 +62,16 @@ public class CxAdminSurveyFilterForm {
                 values.put("channel", channel);
             }
         }
+        // one customer's answers (the link from the customer's CX timeline)
+        String customer = clean(params.get("customer"));
+        if (customer != null) {
+            if (!customer.matches("[0-9]{1,18}")) {
+                errors.add("cx.survey.admin.error.customer");
+            } else {
+                filter.setCustomerId(Long.valueOf(customer));
+                values.put("customer", customer);
+            }
+        }
         Date fromDate = day(from);
         Date toDate = day(to);
         if ((from != null && fromDate == null) || (to != null && toDate == null)) {

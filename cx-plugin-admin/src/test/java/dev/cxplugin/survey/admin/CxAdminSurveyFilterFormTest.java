@@ -52,4 +52,17 @@ class CxAdminSurveyFilterFormTest {
         assertTrue(new CxAdminSurveyFilterForm(params("survey", "CSAT", "band", "promoter")).getErrors()
                 .contains("cx.survey.admin.error.band"), "promoter is an NPS band");
     }
+
+    @Test
+    void oneCustomersAnswersByNumberAndAnythingElseRefused() {
+        CxAdminSurveyFilterForm f = new CxAdminSurveyFilterForm(params("customer", "42"));
+        assertTrue(f.getErrors().isEmpty());
+        assertEquals(Long.valueOf(42), f.getFilter().getCustomerId());
+        assertEquals("42", f.getValues().get("customer"));
+
+        CxAdminSurveyFilterForm bad = new CxAdminSurveyFilterForm(params("customer", "42 OR 1=1"));
+        assertEquals(1, bad.getErrors().size());
+        assertTrue(bad.getErrors().contains("cx.survey.admin.error.customer"));
+        assertNull(bad.getFilter().getCustomerId());
+    }
 }

@@ -25,7 +25,8 @@ import javax.persistence.Version;
 @Entity
 @Inheritance(strategy = InheritanceType.JOINED)
 @Table(name = "CX_COMPLAINT_AUDIT")
-@org.hibernate.annotations.Table(appliesTo = "CX_COMPLAINT_AUDIT", indexes = {@org.hibernate.annotations.Index(name = "CX_COMPLAINT_AUDIT_TICKET", columnNames = {"COMPLAINT_ID"})})
+@org.hibernate.annotations.Table(appliesTo = "CX_COMPLAINT_AUDIT", indexes = {@org.hibernate.annotations.Index(name = "CX_COMPLAINT_AUDIT_TICKET", columnNames = {"COMPLAINT_ID"}),
+        @org.hibernate.annotations.Index(name = "CX_COMPLAINT_AUDIT_ACTION", columnNames = {"ACTION", "CREATED_AT"})})
 @AdminPresentationClass(friendlyName = "Complaint change")
 public class CxComplaintAuditImpl implements CxComplaintAudit {
 

@@ -25,7 +25,7 @@ import javax.persistence.Version;
 @Entity
 @Inheritance(strategy = InheritanceType.JOINED)
 @Table(name = "CX_COMPLAINT", uniqueConstraints = {@UniqueConstraint(name = "CX_COMPLAINT_REF", columnNames = {"REFERENCE"}), @UniqueConstraint(name = "CX_COMPLAINT_SOURCE", columnNames = {"SOURCE_KEY"})})
-@org.hibernate.annotations.Table(appliesTo = "CX_COMPLAINT", indexes = {@org.hibernate.annotations.Index(name = "CX_COMPLAINT_CUSTOMER", columnNames = {"CUSTOMER_ID"}), @org.hibernate.annotations.Index(name = "CX_COMPLAINT_STATUS", columnNames = {"STATUS"}), @org.hibernate.annotations.Index(name = "CX_COMPLAINT_ORDER", columnNames = {"ORDER_ID"})})
+@org.hibernate.annotations.Table(appliesTo = "CX_COMPLAINT", indexes = {@org.hibernate.annotations.Index(name = "CX_COMPLAINT_CUSTOMER", columnNames = {"CUSTOMER_ID"}), @org.hibernate.annotations.Index(name = "CX_COMPLAINT_STATUS", columnNames = {"STATUS"}), @org.hibernate.annotations.Index(name = "CX_COMPLAINT_ORDER", columnNames = {"ORDER_ID"}), @org.hibernate.annotations.Index(name = "CX_COMPLAINT_CREATED", columnNames = {"CREATED_AT"})})
 @AdminPresentationClass(friendlyName = "Complaint")
 public class CxComplaintImpl implements CxComplaint {
 

@@ -55,8 +55,7 @@ public class CxComplaintFigures {
             CxComplaintStatus status = CxComplaintStatus.parse(c.getStatus());
             if (status != null && status.isOpenWork()) {
                 long ageHours = (now.getTime() - c.getCreatedAt().getTime()) / 3_600_000L;
-                String bucket = ageHours < 24 ? AGE_BUCKETS[0] : ageHours < 72 ? AGE_BUCKETS[1]
-                        : ageHours < 168 ? AGE_BUCKETS[2] : AGE_BUCKETS[3];
+                String bucket = ageBucket(ageHours / 24);
                 f.backlogByAge.put(bucket, f.backlogByAge.get(bucket) + 1);
             }
             if (c.getCsatScore() != null) {
@@ -75,9 +74,7 @@ public class CxComplaintFigures {
             }
             f.averageResolutionHours = hours((double) sum / resolution.size());
             Collections.sort(resolution);
-            int n = resolution.size();
-            double median = n % 2 == 1 ? resolution.get(n / 2) : (resolution.get(n / 2 - 1) + resolution.get(n / 2)) / 2.0;
-            f.medianResolutionHours = hours(median);
+            f.medianResolutionHours = hours(median(resolution));
         }
         f.breachRatePercent = f.tickets == 0 ? null : round(100.0 * f.breached / f.tickets);
         if (f.csatAnswers > 0) {
@@ -87,11 +84,23 @@ public class CxComplaintFigures {
         return f;
     }
 
-    protected static Double hours(double seconds) {
+    /** The backlog age bucket of a ticket open for this many whole days (24-hour periods). */
+    public static String ageBucket(long ageDays) {
+        return ageDays < 1 ? AGE_BUCKETS[0] : ageDays < 3 ? AGE_BUCKETS[1] : ageDays < 7 ? AGE_BUCKETS[2] : AGE_BUCKETS[3];
+    }
+
+    /** The median of sorted values (the mean of the middle two for an even count). */
+    public static double median(List<Long> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    /** Seconds as hours, two decimals: how every duration of the desk is shown. */
+    public static Double hours(double seconds) {
         return round(seconds / 3600.0);
     }
 
-    protected static Double round(double v) {
+    public static Double round(double v) {
         return Math.round(v * 100.0) / 100.0;
     }
 

@@ -1,5 +1,6 @@
 package dev.cxplugin.complaint.service;
 
+import dev.cxplugin.common.event.CxComplaintChangedEvent;
 import dev.cxplugin.common.event.CxComplaintCompensatedEvent;
 import dev.cxplugin.common.event.CxEventPublisher;
 import dev.cxplugin.common.link.CxLinkClaims;
@@ -735,6 +736,15 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         checkBreaches(c, now);
         c.setFirstResponseAt(now);
         c.setFirstResponseSeconds(clock(c, now).getElapsedSeconds());
+        changed(c, "FIRST_RESPONSE");
+    }
+
+    /** Tells other capabilities (the dashboard's figures) that the ticket changed, in this transaction. */
+    protected void changed(CxComplaint c, String what) {
+        if (eventPublisher != null) {
+            eventPublisher.publish(new CxComplaintChangedEvent(this, c.getCustomerId(), c.getOrderId(), c.getId(), what,
+                    c.getCreatedAt()));
+        }
     }
 
     protected CxComplaint lock(Long complaintId) {
@@ -786,7 +796,10 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         a.setFromValue(trim(from, 255));
         a.setToValue(trim(to, 255));
         a.setCreatedAt(new Date());
-        return dao.addAudit(a);
+        a = dao.addAudit(a);
+        // every change of a ticket is audited, so this is the one place that announces changes
+        changed(c, action);
+        return a;
     }
 
     protected void acknowledge(CxComplaint c) {

@@ -36,6 +36,9 @@ public interface CxInsightDao {
     /** The figures of these metrics on the days in [from, to). */
     List<CxInsightDay> readDays(Collection<String> metrics, Date from, Date to);
 
+    /** A metric's count and total per split over the days in [from, to) (null from: since the first day), added up by the database. */
+    java.util.Map<String, CxRollupRow> sumByDim(String metric, Date from, Date to);
+
     /** Every figure of a source, in day order (tests compare a maintained rollup with a rebuilt one). */
     List<CxInsightDay> readAll(String source);
 }

@@ -157,6 +157,24 @@ public class CxInsightDaoImpl implements CxInsightDao {
     }
 
     @Override
+    public java.util.Map<String, CxRollupRow> sumByDim(String metric, Date from, Date to) {
+        javax.persistence.TypedQuery<Object[]> query = em.createQuery("SELECT d.dim, SUM(d.count), SUM(d.total) FROM "
+                + CxInsightDayImpl.class.getName() + " d WHERE d.metric = :metric AND d.day < :to"
+                + (from == null ? "" : " AND d.day >= :from") + " GROUP BY d.dim", Object[].class)
+                .setParameter("metric", metric)
+                .setParameter("to", to);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        java.util.Map<String, CxRollupRow> sums = new java.util.TreeMap<String, CxRollupRow>();
+        for (Object[] row : query.getResultList()) {
+            sums.put((String) row[0], new CxRollupRow(from == null ? new Date(0) : from, metric, (String) row[0],
+                    ((Number) row[1]).longValue(), row[2] == null ? null : new java.math.BigDecimal(row[2].toString())));
+        }
+        return sums;
+    }
+
+    @Override
     public List<CxInsightDay> readAll(String source) {
         return em.createQuery("SELECT d FROM " + CxInsightDayImpl.class.getName()
                 + " d WHERE d.metric LIKE :prefix ORDER BY d.day, d.metric, d.dim", CxInsightDay.class)

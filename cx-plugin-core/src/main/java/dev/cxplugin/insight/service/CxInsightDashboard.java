@@ -125,6 +125,38 @@ public class CxInsightDashboard {
         return view;
     }
 
+    /**
+     * Lifetime value by first-order-month cohort up to the end of [firstDay, lastDay], newest cohort first, from the
+     * orders' daily figures ({@code orders.cohort} and {@code orders.first}): the database adds them up per month, so
+     * the cost grows with the days of history, not with the orders.
+     */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CxCohortRow> cohorts(Date firstDay, Date lastDay) {
+        Date from = CxInsightDays.startOfDay(firstDay);
+        Date to = CxInsightDays.addDays(CxInsightDays.startOfDay(lastDay), 1);
+        Map<String, CxRollupRow> lifetime = dao.sumByDim("orders.cohort", null, to);
+        Map<String, CxRollupRow> inPeriod = dao.sumByDim("orders.cohort", from, to);
+        Map<String, Long> customers = new java.util.TreeMap<String, Long>();
+        java.text.SimpleDateFormat month = new java.text.SimpleDateFormat("yyyy-MM");
+        for (CxInsightDay first : dao.readDays(Collections.singleton("orders.first"), new Date(0), to)) {
+            String cohort = month.format(first.getDay());
+            Long n = customers.get(cohort);
+            customers.put(cohort, (n == null ? 0 : n) + first.getCount());
+        }
+        Set<String> cohorts = new java.util.TreeSet<String>(Collections.reverseOrder());
+        cohorts.addAll(customers.keySet());
+        cohorts.addAll(lifetime.keySet());
+        List<CxCohortRow> rows = new ArrayList<CxCohortRow>();
+        for (String cohort : cohorts) {
+            Long n = customers.get(cohort);
+            CxRollupRow period = inPeriod.get(cohort);
+            CxRollupRow all = lifetime.get(cohort);
+            rows.add(new CxCohortRow(cohort, n == null ? 0 : n, period == null ? BigDecimal.ZERO : period.getTotal(),
+                    all == null ? BigDecimal.ZERO : all.getTotal()));
+        }
+        return rows;
+    }
+
     /** The start of each week in [from, to); the first is {@code from} itself when the period starts mid-week. */
     protected static List<Date> weeks(Date from, Date to) {
         List<Date> weeks = new ArrayList<Date>();

@@ -1,5 +1,6 @@
 package dev.cxplugin.insight.service;
 
+import dev.cxplugin.common.event.CxComplaintChangedEvent;
 import dev.cxplugin.common.event.CxEvent;
 import dev.cxplugin.common.event.CxOrderFulfilmentEvent;
 import dev.cxplugin.common.event.CxReviewEvent;
@@ -21,6 +22,7 @@ import javax.persistence.PersistenceContext;
 /**
  * Marks the days whose figures an event changed, in the event's transaction: an answer or a review counts on the
  * day it was first given (a changed score or a moderation changes that day), a delivery on the day it happened,
+ * a complaint changes the day it was created and today,
  * and a cancellation changes the revenue of the day its order was placed, which may be long before the settling days.
  */
 public class CxInsightListener implements ApplicationListener<CxEvent> {
@@ -41,10 +43,24 @@ public class CxInsightListener implements ApplicationListener<CxEvent> {
         } else if (event instanceof CxSurveyAnsweredEvent) {
             rollups.markDirty(CxSurveyRollupSource.NAME, dateOf("SELECT r.createdDate FROM " + CxSurveyResponseImpl.class.getName()
                     + " r WHERE r.id = :id", ((CxSurveyAnsweredEvent) event).getResponseId()));
+        } else if (event instanceof CxComplaintChangedEvent) {
+            onComplaint((CxComplaintChangedEvent) event);
         } else if (event instanceof CxReviewEvent) {
             rollups.markDirty(CxReviewRollupSource.NAME, dateOf("SELECT r.createdDate FROM " + CxReviewImpl.class.getName()
                     + " r WHERE r.id = :id", ((CxReviewEvent) event).getReviewId()));
         }
+    }
+
+    /**
+     * A ticket's figures count on the day it was created; the resolutions and the backlog snapshot on the day of the
+     * change, which is today.
+     */
+    protected void onComplaint(CxComplaintChangedEvent event) {
+        Date today = new Date();
+        if (event.getCreatedAt() != null && !CxInsightDays.startOfDay(event.getCreatedAt()).equals(CxInsightDays.startOfDay(today))) {
+            rollups.markDirty(CxComplaintRollupSource.NAME, event.getCreatedAt());
+        }
+        rollups.markDirty(CxComplaintRollupSource.NAME, today);
     }
 
     protected void onFulfilment(CxOrderFulfilmentEvent event) {

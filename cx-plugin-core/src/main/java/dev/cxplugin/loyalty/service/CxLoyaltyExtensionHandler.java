@@ -16,4 +16,12 @@ public interface CxLoyaltyExtensionHandler extends ExtensionHandler {
     ExtensionResultStatusType pointsRedeemed(CxLoyaltyEntry entry);
 
     ExtensionResultStatusType tierChanged(CxLoyaltyAccount account, String previousTier, String newTier);
+
+    /**
+     * Any ledger line was written (every kind, after {@link #pointsEarned} or {@link #pointsRedeemed} where those
+     * apply): what the dashboard's figures follow. A default, so existing handlers need not implement it.
+     */
+    default ExtensionResultStatusType entryWritten(CxLoyaltyEntry entry) {
+        return ExtensionResultStatusType.NOT_HANDLED;
+    }
 }

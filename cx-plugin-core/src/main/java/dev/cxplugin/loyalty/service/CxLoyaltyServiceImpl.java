@@ -168,7 +168,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             entry.setOrderId(orderId);
             entry.setSpendAmount(base);
             entry.setReason("Order " + order.getOrderNumber());
-            dao.insertEntry(entry);
+            insert(entry);
             Date purchase = order.getSubmitDate() != null ? order.getSubmitDate() : new Date();
             account = dao.readAccount(customerId);
             if (account.getLastPurchaseDate() == null || purchase.after(account.getLastPurchaseDate())) {
@@ -252,7 +252,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             CxLoyaltyEntry entry = newEntry(key, earn.getCustomerId(), CxLoyaltyEntryKind.RELEASE, -left, left);
             entry.setOrderId(orderId);
             entry.setReason(earn.getReason());
-            return dao.insertEntry(entry);
+            return insert(entry);
         });
     }
 
@@ -322,7 +322,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             entry.setOrderId(orderId);
             entry.setSpendAmount(spend.negate());
             entry.setReason(reason);
-            dao.insertEntry(entry);
+            insert(entry);
             reevaluate(dao.readAccount(customerId), settings.current(), new Date(), true);
             return entry;
         });
@@ -376,7 +376,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             CxLoyaltyEntry entry = newEntry(key, customerId, CxLoyaltyEntryKind.REDEEM, 0, -points);
             entry.setOfferCode(code);
             entry.setReason("Reward worth " + value.toPlainString());
-            dao.insertEntry(entry);
+            insert(entry);
             extensionManager.getProxy().pointsRedeemed(entry);
             return entry;
         });
@@ -433,7 +433,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             CxLoyaltyEntry entry = newEntry(key, customerId, CxLoyaltyEntryKind.REFUND, 0, points);
             entry.setOfferCode(offerCode);
             entry.setReason("Unused reward returned");
-            return dao.insertEntry(entry);
+            return insert(entry);
         });
         if (!customerId.equals(result.getCustomerId())) {
             throw new CxLoyaltyException(Code.NOT_FOUND, "no such reward");
@@ -469,7 +469,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             CxLoyaltyEntry entry = newEntry(key, customerId, CxLoyaltyEntryKind.ADJUST, 0, points);
             entry.setReason(reason.trim());
             entry.setActor(adminUser.trim().length() > 100 ? adminUser.trim().substring(0, 100) : adminUser.trim());
-            return dao.insertEntry(entry);
+            return insert(entry);
         });
     }
 
@@ -484,7 +484,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             move(customerId, 0, points);
             CxLoyaltyEntry entry = newEntry(key, customerId, CxLoyaltyEntryKind.BONUS, 0, points);
             entry.setReason(reason);
-            dao.insertEntry(entry);
+            insert(entry);
             extensionManager.getProxy().pointsEarned(entry);
             return entry;
         });
@@ -532,7 +532,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             move(customerId, 0, -points);
             CxLoyaltyEntry entry = newEntry(key, customerId, CxLoyaltyEntryKind.EXPIRE, 0, -points);
             entry.setReason("No purchase since " + iso(lastActivity));
-            return dao.insertEntry(entry);
+            return insert(entry);
         });
     }
 
@@ -708,6 +708,13 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
         e.setActor(SYSTEM);
         e.setCreatedDate(new Date());
         return e;
+    }
+
+    /** Writes a ledger line and tells the handlers (the dashboard's figures follow every line). */
+    protected CxLoyaltyEntry insert(CxLoyaltyEntry entry) {
+        CxLoyaltyEntry written = dao.insertEntry(entry);
+        extensionManager.getProxy().entryWritten(written);
+        return written;
     }
 
     protected CxLoyaltyEntry find(List<CxLoyaltyEntry> lines, CxLoyaltyEntryKind kind) {

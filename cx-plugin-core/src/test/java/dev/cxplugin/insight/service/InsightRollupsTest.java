@@ -1,6 +1,15 @@
 package dev.cxplugin.insight.service;
 
+import dev.cxplugin.complaint.domain.CxComplaint;
+import dev.cxplugin.complaint.domain.CxComplaintImpl;
+import dev.cxplugin.complaint.service.CxComplaintActor;
+import dev.cxplugin.complaint.service.CxComplaintException;
+import dev.cxplugin.complaint.service.CxComplaintService;
 import dev.cxplugin.insight.dao.CxInsightDao;
+import dev.cxplugin.loyalty.domain.CxLoyaltyEntry;
+import dev.cxplugin.loyalty.domain.CxLoyaltyEntryImpl;
+import dev.cxplugin.loyalty.service.CxLoyaltyException;
+import dev.cxplugin.loyalty.service.CxLoyaltyService;
 import dev.cxplugin.insight.domain.CxInsightDay;
 import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.domain.CxNotificationImpl;
@@ -61,8 +70,18 @@ class InsightRollupsTest {
     @Resource(name = "cxFulfilmentEventService")
     protected CxFulfilmentEventService fulfilment;
 
+    @Resource(name = "cxComplaintService")
+    protected CxComplaintService desk;
+
+    @Resource(name = "cxLoyaltyService")
+    protected CxLoyaltyService loyalty;
+
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
+
+    static final String[] SOURCES = {CxOrderRollupSource.NAME, CxNotificationRollupSource.NAME, CxComplaintRollupSource.NAME,
+            CxLoyaltyRollupSource.NAME};
+    final CxComplaintActor agent = CxComplaintActor.agent(-41L, "Rollup agent");
 
     CheckoutFixtures fixtures;
     Product beans;
@@ -78,16 +97,24 @@ class InsightRollupsTest {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         List<Order> open = new ArrayList<Order>();
+        List<Customer> members = new ArrayList<Customer>();
+        List<Long> tickets = new ArrayList<Long>();
         for (int i = 0; i < 6; i++) {
-            open.add(placedDaysAgo(fixtures.aCustomer("Early" + i, "en_US"), 1 + random.nextInt(40)));
+            Customer early = fixtures.aCustomer("Early" + i, "en_US");
+            members.add(early);
+            open.add(placedDaysAgo(early, 1 + random.nextInt(40)));
+            // history the random events then change: tickets opened and points given days ago
+            tickets.add(ticketOpenedDaysAgo(early, 1 + random.nextInt(20)));
+            pointsGivenDaysAgo(early, 20 + random.nextInt(50), 1 + random.nextInt(20));
         }
-        rollups.rebuild(CxOrderRollupSource.NAME);
-        rollups.rebuild(CxNotificationRollupSource.NAME);
+        rebuildAll();
 
-        for (int step = 0; step < 30; step++) {
-            switch (random.nextInt(4)) {
+        for (int step = 0; step < 40; step++) {
+            switch (random.nextInt(9)) {
                 case 0:
-                    open.add(fixtures.aSubmittedOrder(fixtures.aCustomer("Now" + step, "ar"), beans, 1 + random.nextInt(3)));
+                    Customer now = fixtures.aCustomer("Now" + step, "ar");
+                    members.add(now);
+                    open.add(fixtures.aSubmittedOrder(now, beans, 1 + random.nextInt(3)));
                     break;
                 case 1:
                     if (!open.isEmpty()) {
@@ -97,16 +124,85 @@ class InsightRollupsTest {
                 case 2:
                     emailWithOutcome(STATUSES[random.nextInt(STATUSES.length)], 1 + random.nextInt(3));
                     break;
+                case 3:
+                    CxComplaint c = desk.openByStaff(agent, members.get(random.nextInt(members.size())).getId(), null, "OTHER",
+                            null, "Rollup complaint " + step);
+                    tickets.add(c.getId());
+                    break;
+                case 4:
+                    complaintStep(tickets.get(random.nextInt(tickets.size())), random);
+                    break;
+                case 5:
+                    complaintStep(tickets.get(random.nextInt(tickets.size())), random);
+                    break;
+                case 6:
+                    loyalty.bonus(members.get(random.nextInt(members.size())).getId(), 1 + random.nextInt(100), "rollup test",
+                            "rollup-" + UUID.randomUUID());
+                    break;
+                case 7:
+                    takePoints(members.get(random.nextInt(members.size())).getId(), 1 + random.nextInt(60));
+                    break;
                 default:
                     rollups.refresh();
             }
         }
         rollups.refresh();
         List<String> maintained = figures();
-        rollups.rebuild(CxOrderRollupSource.NAME);
-        rollups.rebuild(CxNotificationRollupSource.NAME);
+        rebuildAll();
 
         assertEquals(figures(), maintained, "seed " + seed);
+    }
+
+    /** A reply, a resolution, a reopening or a satisfaction score, whichever the ticket's state allows. */
+    void complaintStep(Long ticket, Random random) {
+        try {
+            switch (random.nextInt(4)) {
+                case 0:
+                    desk.staffReply(ticket, agent, "We are on it", random.nextBoolean() ? null : "PENDING_CUSTOMER");
+                    break;
+                case 1:
+                    desk.resolve(ticket, agent, "Sorted");
+                    break;
+                case 2:
+                    desk.changeStatus(ticket, agent, random.nextBoolean() ? "OPEN" : "CLOSED");
+                    break;
+                default:
+                    desk.recordCsat(ticket, 1 + random.nextInt(5));
+            }
+        } catch (CxComplaintException wrongState) {
+            // e.g. replying to a resolved ticket: refused and nothing changed, which is a sequence too
+        }
+    }
+
+    void takePoints(Long customerId, long points) throws Exception {
+        try {
+            loyalty.adjust(customerId, -points, "rollup test", "admin", "rollup-" + UUID.randomUUID());
+        } catch (CxLoyaltyException notEnough) {
+            // refused, nothing written
+        }
+    }
+
+    Long ticketOpenedDaysAgo(Customer customer, int days) {
+        CxComplaint c = desk.openByStaff(agent, customer.getId(), null, "OTHER", null, "Opened days ago");
+        Date at = new Date(System.currentTimeMillis() - days * 86_400_000L);
+        fixtures.inTransaction(() -> em.createQuery("UPDATE " + CxComplaintImpl.class.getName()
+                + " c SET c.createdAt = :at, c.clockRunningSince = :at WHERE c.id = :id")
+                .setParameter("at", at).setParameter("id", c.getId()).executeUpdate());
+        return c.getId();
+    }
+
+    void pointsGivenDaysAgo(Customer customer, long points, int days) throws Exception {
+        CxLoyaltyEntry e = loyalty.bonus(customer.getId(), points, "rollup history", "rollup-" + UUID.randomUUID());
+        Date at = new Date(System.currentTimeMillis() - days * 86_400_000L);
+        fixtures.inTransaction(() -> em.createQuery("UPDATE " + CxLoyaltyEntryImpl.class.getName()
+                + " e SET e.createdDate = :at WHERE e.id = :id")
+                .setParameter("at", at).setParameter("id", e.getId()).executeUpdate());
+    }
+
+    void rebuildAll() {
+        for (String source : SOURCES) {
+            rollups.rebuild(source);
+        }
     }
 
     @Test
@@ -146,8 +242,7 @@ class InsightRollupsTest {
             pool.shutdownNow();
         }
         List<String> refreshed = figures();
-        rollups.rebuild(CxOrderRollupSource.NAME);
-        rollups.rebuild(CxNotificationRollupSource.NAME);
+        rebuildAll();
         assertEquals(figures(), refreshed);
     }
 
@@ -164,7 +259,7 @@ class InsightRollupsTest {
     List<String> figures() {
         return fixtures.inTransaction(() -> {
             List<String> rows = new ArrayList<String>();
-            for (String source : new String[] {CxOrderRollupSource.NAME, CxNotificationRollupSource.NAME}) {
+            for (String source : SOURCES) {
                 for (CxInsightDay d : dao.readAll(source)) {
                     rows.add(new java.sql.Date(d.getDay().getTime()) + " " + d.getMetric() + "[" + d.getDim() + "] "
                             + d.getCount() + " " + d.getTotal().stripTrailingZeros().toPlainString());

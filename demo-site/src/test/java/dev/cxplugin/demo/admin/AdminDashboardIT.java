@@ -1,6 +1,8 @@
 package dev.cxplugin.demo.admin;
 
+import dev.cxplugin.demo.data.DemoShoppers;
 import dev.cxplugin.demo.launcher.RunningDemoStore;
+import dev.cxplugin.demo.launcher.SiteBeans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,20 @@ class AdminDashboardIT {
         assertEquals(200, page.statusCode());
         String body = page.body();
         assertTrue(body.contains("id=\"cx-panel-orders\"") && body.contains("id=\"cx-panel-notify\""), "both panels");
+        assertTrue(body.contains("id=\"cx-panel-complaint\"") && body.contains("id=\"cx-panel-loyalty\""),
+                "the complaint and loyalty panels");
+        for (String key : new String[] {"complaint.new", "complaint.resolved", "complaint.backlog", "complaint.backlog3",
+                "complaint.firstResponse", "complaint.resolutionAverage", "complaint.resolutionMedian", "complaint.breachRate",
+                "complaint.csat", "loyalty.activeMembers", "loyalty.membersWithPoints", "loyalty.earned", "loyalty.redeemed",
+                "loyalty.expired", "loyalty.liabilityPoints", "loyalty.liabilityMoney"}) {
+            figure(body, key);
+        }
+        assertTrue(body.contains("title=\"The middle resolution time (business hours"), "the median's definition on hover");
+        assertTrue(body.contains("id=\"cx-cohorts\"") && body.contains("Lifetime value by first-order month"),
+                "lifetime value by cohort under the retention panel");
+        String firstMonth = DemoStoreData.query("SELECT SUBMIT_DATE FROM BLC_ORDER WHERE ORDER_STATUS IN ('SUBMITTED', 'CANCELLED')"
+                + " ORDER BY SUBMIT_DATE").get(0).get("SUBMIT_DATE").toString().substring(0, 7);
+        assertTrue(body.contains("data-cohort=\"" + firstMonth + "\""), "the demo's first cohort " + firstMonth);
         assertTrue(body.contains("<svg") && body.contains("class=\"cx-trend\""), "trend charts drawn on the server");
         assertTrue(body.contains("id=\"cx-definitions\""), "the help panel with every definition");
         assertTrue(body.contains("title=\"Orders placed (submitted) in the period"), "a definition on hover");
@@ -76,6 +92,18 @@ class AdminDashboardIT {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Orders and carts,Orders," + from + ".." + to + ",")), csv.body());
         assertTrue(lines.stream().anyMatch(l -> l.contains(",week of ")), "the weekly trend is exported too");
 
+        for (String panel : new String[] {"complaint", "loyalty"}) {
+            HttpResponse<String> more = RunningDemoStore.get(admin, DASHBOARD + "/" + panel + ".csv?from=" + from + "&to=" + to);
+            assertEquals(200, more.statusCode(), panel);
+            assertTrue(more.body().startsWith("panel,figure,period,value,definition\r\n"), panel);
+            assertTrue(more.body().contains(",week of "), panel + " week by week");
+        }
+        HttpResponse<String> cohorts = RunningDemoStore.get(admin, DASHBOARD + "/cohorts.csv?from=" + from + "&to=" + to);
+        assertEquals(200, cohorts.statusCode());
+        assertTrue(cohorts.body().startsWith("first order month,customers,revenue " + from + ".." + to + ",revenue to " + to
+                + ",revenue per customer\r\n"), cohorts.body());
+        assertTrue(cohorts.body().split("\r\n").length > 1, "a row per cohort");
+        assertEquals(400, RunningDemoStore.get(admin, DASHBOARD + "/cohorts.csv?from=" + to + "&to=" + from).statusCode());
         assertEquals(400, RunningDemoStore.get(admin, DASHBOARD + "?from=2026-02-31").statusCode());
         assertEquals(400, RunningDemoStore.get(admin, DASHBOARD + "/orders.csv?from=" + to + "&to=" + from).statusCode());
         assertEquals(404, RunningDemoStore.get(admin, DASHBOARD + "/nothing.csv").statusCode());
@@ -89,6 +117,9 @@ class AdminDashboardIT {
             HttpClient staff = RunningDemoStore.adminSession(login, login);
             assertEquals(403, RunningDemoStore.get(staff, DASHBOARD).statusCode(), login);
             assertEquals(403, RunningDemoStore.get(staff, DASHBOARD + "/orders.csv").statusCode(), login);
+            assertEquals(403, RunningDemoStore.get(staff, DASHBOARD + "/complaint.csv").statusCode(), login);
+            assertEquals(403, RunningDemoStore.get(staff, DASHBOARD + "/loyalty.csv").statusCode(), login);
+            assertEquals(403, RunningDemoStore.get(staff, DASHBOARD + "/cohorts.csv").statusCode(), login);
         }
         HttpResponse<String> anonymous = RunningDemoStore.get(RunningDemoStore.newSession(), DASHBOARD);
         assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401, "login first: " + anonymous.statusCode());
@@ -119,6 +150,45 @@ class AdminDashboardIT {
         }
         assertEquals(404, RunningDemoStore.get(admin, "/admin/cx-timeline/999999999").statusCode());
         assertEquals(404, RunningDemoStore.get(admin, "/admin/cx-timeline/x'or'1").statusCode());
+    }
+
+    @Test
+    void aCustomerWithAnOrderReviewAnswerComplaintAndPointsSeesAllFiveKindsOnTheTimeline() throws Exception {
+        // the Persian demo shopper has orders and reviews; give her an answer, a complaint and points
+        Long id = SiteBeans.customerId(DemoShoppers.PERSIAN_SHOPPER_EMAIL);
+        if (DemoStoreData.count("SELECT COUNT(*) FROM CX_SURVEY_RESPONSE WHERE CUSTOMER_ID = ?", id) == 0) {
+            SiteBeans.call(SiteBeans.bean("cxSurveyService"), "answerOnSite",
+                    new Class<?>[] {Long.class, String.class, String.class, Long.class, String.class}, id, "CES", "6", null, "fa");
+        }
+        Object ticket = SiteBeans.call(SiteBeans.bean("cxComplaintService"), "openAutomatic",
+                new Class<?>[] {String.class, String.class, String.class, Long.class, Long.class, String.class},
+                "timeline-it:" + System.nanoTime(), "OTHER", null, id, null, "تاخیر در ارسال");
+        Long ticketId = (Long) SiteBeans.call(ticket, "getId", new Class<?>[0]);
+        SiteBeans.call(SiteBeans.bean("cxLoyaltyService"), "bonus", new Class<?>[] {Long.class, long.class, String.class, String.class},
+                id, 15L, "Timeline test", "timeline-it-" + System.nanoTime());
+
+        HttpClient admin = RunningDemoStore.adminSession();
+        HttpResponse<String> timeline = RunningDemoStore.get(admin, "/admin/cx-timeline/" + id);
+        assertEquals(200, timeline.statusCode());
+        String body = timeline.body();
+        for (String kind : new String[] {"ORDER", "REVIEW", "SURVEY", "COMPLAINT", "POINTS"}) {
+            assertTrue(count(body, "data-kind=\"" + kind + "\"") > 0, kind + " on the timeline");
+        }
+        assertEquals(DemoStoreData.count("SELECT COUNT(*) FROM CX_REVIEW WHERE CUSTOMER_ID = ?", id), count(body, "data-kind=\"REVIEW\""),
+                "one entry per review");
+        assertTrue(body.contains("href=\"/admin/cx-review/"), "a review links to its moderation page");
+        assertTrue(body.contains("href=\"/admin/cx-complaints/" + ticketId + "\""), "the complaint links to the ticket");
+        assertTrue(body.contains("href=\"/admin/cx-loyalty/members/" + id + "\""), "points link to the member");
+        Matcher survey = Pattern.compile("href=\"(/admin/cx-survey\\?customer=" + id + "[^\"]*)\"").matcher(body);
+        assertTrue(survey.find(), "an answer links to the customer's answers");
+        assertTrue(body.contains("تاخیر در ارسال") && body.contains("dir=\"auto\""), "the customer's words keep their direction");
+
+        assertEquals(200, RunningDemoStore.get(admin, "/admin/cx-complaints/" + ticketId).statusCode());
+        HttpResponse<String> answers = RunningDemoStore.get(admin, survey.group(1).replace("&amp;", "&"));
+        assertEquals(200, answers.statusCode());
+        long shown = count(answers.body(), "<tr data-id=");
+        assertTrue(shown >= 1 && shown <= DemoStoreData.count("SELECT COUNT(*) FROM CX_SURVEY_RESPONSE WHERE CUSTOMER_ID = ?", id),
+                "the survey list, filtered to her answers: " + shown);
     }
 
     static long count(String body, String needle) {
