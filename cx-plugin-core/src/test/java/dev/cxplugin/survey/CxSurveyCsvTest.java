@@ -28,7 +28,8 @@ class CxSurveyCsvTest {
         assertEquals("'=HYPERLINK(\"\"http://x\"\")".length() + 2, CxSurveyCsv.field("=HYPERLINK(\"http://x\")").length());
         assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", CxSurveyCsv.field("=HYPERLINK(\"http://x\")"));
         assertEquals("'+1", CxSurveyCsv.field("+1"));
-        assertEquals("'-2", CxSurveyCsv.field("-2"));
+        assertEquals("-2", CxSurveyCsv.field("-2"), "a plain number stays a number");
+        assertEquals("'-2+3", CxSurveyCsv.field("-2+3"));
         assertEquals("'@SUM(A1)", CxSurveyCsv.field("@SUM(A1)"));
         assertEquals("'\tx", CxSurveyCsv.field("\tx"));
     }

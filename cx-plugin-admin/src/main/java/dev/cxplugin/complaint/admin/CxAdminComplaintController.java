@@ -13,13 +13,12 @@ import dev.cxplugin.complaint.type.CxComplaintPriority;
 import dev.cxplugin.complaint.type.CxComplaintStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.server.security.service.AdminSecurityService;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import dev.cxplugin.common.admin.CxAdminSectionController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +48,19 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller("cxAdminComplaintController")
 @RequestMapping("/" + CxAdminComplaintController.SECTION_KEY)
-public class CxAdminComplaintController extends AdminAbstractController {
+public class CxAdminComplaintController extends CxAdminSectionController {
 
     private static final Log LOG = LogFactory.getLog(CxAdminComplaintController.class);
 
     public static final String SECTION_KEY = "cx-complaints";
     protected static final String CEILING_ENTITY = CxComplaint.class.getName();
     protected static final String MANAGER_ENTITY = CxComplaintSlaPolicy.class.getName();
+
+
+    @Override
+    protected String ceilingEntity() {
+        return CEILING_ENTITY;
+    }
 
     @Resource(name = "cxComplaintService")
     protected CxComplaintService complaintService;
@@ -373,17 +378,4 @@ public class CxAdminComplaintController extends AdminAbstractController {
         return new BigDecimal(s.trim());
     }
 
-    protected boolean isPermitted(String entity, EntityOperationType operation) {
-        try {
-            adminRemoteSecurityService.securityCheck(entity, operation);
-            return true;
-        } catch (ServiceException e) {
-            return false;
-        }
-    }
-
-    protected String forbidden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Not allowed for this admin user");
-        return null;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.cxplugin.insight.admin;
 
+import dev.cxplugin.common.util.CxCsv;
 import dev.cxplugin.insight.domain.CxInsightDay;
 import dev.cxplugin.insight.service.CxCohortRow;
 import dev.cxplugin.insight.service.CxDashboardView;
@@ -7,9 +8,8 @@ import dev.cxplugin.insight.service.CxInsightDashboard;
 import dev.cxplugin.insight.service.CxInsightDays;
 import dev.cxplugin.insight.service.CxInsightRollups;
 import dev.cxplugin.insight.service.CxRollupSource;
-import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import dev.cxplugin.common.admin.CxAdminSectionController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,11 +40,17 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller("cxAdminDashboardController")
 @RequestMapping("/" + CxAdminDashboardController.SECTION_KEY)
-public class CxAdminDashboardController extends AdminAbstractController {
+public class CxAdminDashboardController extends CxAdminSectionController {
 
     public static final String SECTION_KEY = "cx-dashboard";
     protected static final String CEILING_ENTITY = CxInsightDay.class.getName();
     protected static final int DEFAULT_DAYS = 90;
+
+
+    @Override
+    protected String ceilingEntity() {
+        return CEILING_ENTITY;
+    }
 
     @Resource(name = "cxInsightDashboard")
     protected CxInsightDashboard dashboard;
@@ -220,17 +226,4 @@ public class CxAdminDashboardController extends AdminAbstractController {
         return value == null ? "" : value.toPlainString();
     }
 
-    protected boolean isPermitted() {
-        try {
-            adminRemoteSecurityService.securityCheck(CEILING_ENTITY, EntityOperationType.FETCH);
-            return true;
-        } catch (ServiceException e) {
-            return false;
-        }
-    }
-
-    protected String forbidden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Not allowed for this admin user");
-        return null;
-    }
 }

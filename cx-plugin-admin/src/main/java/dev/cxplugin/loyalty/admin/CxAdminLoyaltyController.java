@@ -8,10 +8,8 @@ import dev.cxplugin.loyalty.service.CxLoyaltyService;
 import dev.cxplugin.loyalty.service.CxLoyaltySettingsService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import dev.cxplugin.common.admin.CxAdminSectionController;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.stereotype.Controller;
@@ -42,13 +40,19 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller("cxAdminLoyaltyController")
 @RequestMapping("/" + CxAdminLoyaltyController.SECTION_KEY)
-public class CxAdminLoyaltyController extends AdminAbstractController {
+public class CxAdminLoyaltyController extends CxAdminSectionController {
 
     private static final Log LOG = LogFactory.getLog(CxAdminLoyaltyController.class);
 
     public static final String SECTION_KEY = "cx-loyalty";
     protected static final String CEILING_ENTITY = CxLoyaltyAccount.class.getName();
     protected static final int PAGE = 50;
+
+
+    @Override
+    protected String ceilingEntity() {
+        return CEILING_ENTITY;
+    }
 
     @Resource(name = "cxLoyaltyService")
     protected CxLoyaltyService loyaltyService;
@@ -182,25 +186,6 @@ public class CxAdminLoyaltyController extends AdminAbstractController {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    protected boolean isPermitted(EntityOperationType operation) {
-        try {
-            adminRemoteSecurityService.securityCheck(CEILING_ENTITY, operation);
-            return true;
-        } catch (ServiceException e) {
-            return false;
-        }
-    }
-
-    protected String currentLogin() {
-        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
-        return user == null ? null : user.getLogin();
-    }
-
-    protected String forbidden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Not allowed for this admin user");
-        return null;
     }
 
 }

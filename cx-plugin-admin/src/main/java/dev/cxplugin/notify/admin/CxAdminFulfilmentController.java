@@ -8,13 +8,11 @@ import dev.cxplugin.notify.service.CxFulfilmentResult;
 import dev.cxplugin.notify.type.CxFulfilmentEventType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import dev.cxplugin.common.admin.CxAdminSectionController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,12 +43,18 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller("cxAdminFulfilmentController")
 @RequestMapping("/" + CxAdminFulfilmentController.SECTION_KEY)
-public class CxAdminFulfilmentController extends AdminAbstractController {
+public class CxAdminFulfilmentController extends CxAdminSectionController {
 
     private static final Log LOG = LogFactory.getLog(CxAdminFulfilmentController.class);
 
     public static final String SECTION_KEY = "cx-fulfilment";
     protected static final String CEILING_ENTITY = CxOrderFulfilment.class.getName();
+
+
+    @Override
+    protected String ceilingEntity() {
+        return CEILING_ENTITY;
+    }
 
     @Resource(name = "cxFulfilmentEventService")
     protected CxFulfilmentEventService fulfilmentService;
@@ -188,22 +192,4 @@ public class CxAdminFulfilmentController extends AdminAbstractController {
         ra.addFlashAttribute("cxErrorArgs", padded);
     }
 
-    protected boolean isPermitted(EntityOperationType operation) {
-        try {
-            adminRemoteSecurityService.securityCheck(CEILING_ENTITY, operation);
-            return true;
-        } catch (ServiceException e) {
-            return false;
-        }
-    }
-
-    protected String currentLogin() {
-        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
-        return user == null ? null : user.getLogin();
-    }
-
-    protected String forbidden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Not allowed for this admin user");
-        return null;
-    }
 }

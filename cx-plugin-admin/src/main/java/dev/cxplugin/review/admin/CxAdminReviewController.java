@@ -6,11 +6,10 @@ import dev.cxplugin.review.service.CxReviewService;
 import dev.cxplugin.review.type.CxReviewStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import dev.cxplugin.common.admin.CxAdminSectionController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +37,7 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller("cxAdminReviewController")
 @RequestMapping("/" + CxAdminReviewController.SECTION_KEY)
-public class CxAdminReviewController extends AdminAbstractController {
+public class CxAdminReviewController extends CxAdminSectionController {
 
     private static final Log LOG = LogFactory.getLog(CxAdminReviewController.class);
 
@@ -47,6 +46,12 @@ public class CxAdminReviewController extends AdminAbstractController {
     protected static final List<String> STATUSES = Arrays.asList(CxReviewStatus.PENDING, CxReviewStatus.APPROVED,
             CxReviewStatus.REJECTED);
     protected static final int PAGE_SIZE = 25;
+
+
+    @Override
+    protected String ceilingEntity() {
+        return CEILING_ENTITY;
+    }
 
     @Resource(name = "cxReviewService")
     protected CxReviewService reviewService;
@@ -158,25 +163,6 @@ public class CxAdminReviewController extends AdminAbstractController {
     protected CxReview find(String id) {
         Long reviewId = parseLong(id);
         return reviewId == null ? null : reviewService.readReview(reviewId);
-    }
-
-    protected boolean isPermitted(EntityOperationType operation) {
-        try {
-            adminRemoteSecurityService.securityCheck(CEILING_ENTITY, operation);
-            return true;
-        } catch (ServiceException e) {
-            return false;
-        }
-    }
-
-    protected String currentLogin() {
-        return adminRemoteSecurityService.getPersistentAdminUser() == null ? null
-                : adminRemoteSecurityService.getPersistentAdminUser().getLogin();
-    }
-
-    protected String forbidden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Not allowed for this admin user");
-        return null;
     }
 
     protected static Long parseLong(String v) {

@@ -6,10 +6,8 @@ import dev.cxplugin.survey.service.CxSurveyService;
 import dev.cxplugin.survey.type.CxSurveyKind;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import dev.cxplugin.common.admin.CxAdminSectionController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,7 +38,7 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller("cxAdminSurveyController")
 @RequestMapping("/" + CxAdminSurveyController.SECTION_KEY)
-public class CxAdminSurveyController extends AdminAbstractController {
+public class CxAdminSurveyController extends CxAdminSectionController {
 
     private static final Log LOG = LogFactory.getLog(CxAdminSurveyController.class);
 
@@ -48,6 +46,12 @@ public class CxAdminSurveyController extends AdminAbstractController {
     protected static final String CEILING_ENTITY = CxSurveyResponse.class.getName();
     /** Rows fetched per query while exporting: the export streams, it never holds every row. */
     protected static final int EXPORT_BATCH = 500;
+
+
+    @Override
+    protected String ceilingEntity() {
+        return CEILING_ENTITY;
+    }
 
     @Resource(name = "cxSurveyService")
     protected CxSurveyService surveyService;
@@ -172,22 +176,4 @@ public class CxAdminSurveyController extends AdminAbstractController {
         return values;
     }
 
-    protected boolean isPermitted() {
-        try {
-            adminRemoteSecurityService.securityCheck(CEILING_ENTITY, EntityOperationType.FETCH);
-            return true;
-        } catch (ServiceException e) {
-            return false;
-        }
-    }
-
-    protected String currentLogin() {
-        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
-        return user == null ? null : user.getLogin();
-    }
-
-    protected String forbidden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Not allowed for this admin user");
-        return null;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.cxplugin.survey.service;
 
+import dev.cxplugin.common.util.CxCsv;
 import dev.cxplugin.survey.domain.CxSurveyResponse;
 import dev.cxplugin.survey.type.CxSurveyKind;
 
@@ -42,19 +43,9 @@ public class CxSurveyCsv {
         out.write("\r\n");
     }
 
+    /** One CSV field, quoted when needed and defused when it starts like a formula (see {@link CxCsv}). */
     public static String field(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String v = value;
-        char first = v.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return CxCsv.field(value);
     }
 
     protected static String str(Long value) {

@@ -1,4 +1,4 @@
-package dev.cxplugin.insight.admin;
+package dev.cxplugin.common.util;
 
 /**
  * CSV rows (RFC 4180) that are safe to open in a spreadsheet: fields are quoted when needed, and a field that
