@@ -642,12 +642,13 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         for (CxComplaintPriority p : CxComplaintPriority.values()) {
             CxComplaintSlaPolicy policy = dao.readPolicy(p.name());
             if (policy == null) {
+                // the configured default, not written: tickets filed at the same moment (a burst of low-star
+                // reviews) would each insert it and collide on the priority's unique key; a manager's save writes it
                 int[] d = defaults.containsKey(p) ? defaults.get(p) : new int[] {8, 24};
                 policy = dao.createPolicy();
                 policy.setPriority(p.name());
                 policy.setFirstResponseHours(d[0]);
                 policy.setResolutionHours(d[1]);
-                policy = dao.savePolicy(policy);
             }
             result.add(policy);
         }
@@ -664,8 +665,11 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         if (p == null || firstResponseHours < 1 || resolutionHours < firstResponseHours || resolutionHours > 2000) {
             throw new CxComplaintException(Code.INVALID, "targets are 1-2000 business hours, resolution not before first response");
         }
-        readPolicies();
         CxComplaintSlaPolicy policy = dao.readPolicy(p.name());
+        if (policy == null) {
+            policy = dao.createPolicy();
+            policy.setPriority(p.name());
+        }
         policy.setFirstResponseHours(firstResponseHours);
         policy.setResolutionHours(resolutionHours);
         return dao.savePolicy(policy);
