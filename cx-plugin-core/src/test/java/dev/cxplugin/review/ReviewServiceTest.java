@@ -405,6 +405,58 @@ class ReviewServiceTest {
     }
 
     @Test
+    void highestAndLowestPageThroughTheStarGroupsInTheFullOrder() throws Exception {
+        settings.setAutoApproveMinStars(1);
+        int[] stars = {5, 1, 4, 2, 5, 3, 4, 1, 5};
+        List<CxReview> made = new ArrayList<>();
+        for (int s : stars) {
+            made.add(reviews.submit(input(customer(), s)));
+            Thread.sleep(5); // distinct creation times
+        }
+        for (CxReviewSort sort : new CxReviewSort[] {CxReviewSort.HIGHEST, CxReviewSort.LOWEST}) {
+            List<CxReview> expected = new ArrayList<>(made);
+            // by stars, then newest first: later submissions have later dates and larger ids
+            expected.sort((a, b) -> a.getRating() != b.getRating()
+                    ? (sort == CxReviewSort.HIGHEST ? b.getRating() - a.getRating() : a.getRating() - b.getRating())
+                    : Long.compare(b.getId(), a.getId()));
+            List<Long> paged = new ArrayList<>();
+            for (int page = 1; page <= 5; page++) {
+                CxReviewPage p = reviews.readApproved(product.getId(), sort, 0, page, 2);
+                assertEquals(Math.min(2, stars.length - (page - 1) * 2), p.getReviews().size(), sort + " page " + page);
+                p.getReviews().forEach(r -> paged.add(r.getId()));
+            }
+            List<Long> want = new ArrayList<>();
+            expected.forEach(r -> want.add(r.getId()));
+            assertEquals(want, paged, sort + ": groups of one star joined across page boundaries, nothing lost or doubled");
+        }
+        CxReviewPage ones = reviews.readApproved(product.getId(), CxReviewSort.HIGHEST, 1, 1, 10);
+        assertEquals(List.of(made.get(7).getId(), made.get(1).getId()), List.of(ones.getReviews().get(0).getId(),
+                ones.getReviews().get(1).getId()), "a star filter with highest: that star's reviews, newest first");
+    }
+
+    @Test
+    void everyChangeTheWidgetsShowRaisesTheSummaryVersion() {
+        CxReview r = reviews.submit(input(customer(), 4));
+        long v0 = reviews.readSummary(product.getId()).getVersion();
+        reviews.approve(r.getId(), "admin");
+        long v1 = reviews.readSummary(product.getId()).getVersion();
+        assertTrue(v1 > v0, "approved");
+        reviews.approve(r.getId(), "admin");
+        assertEquals(v1, reviews.readSummary(product.getId()).getVersion(), "a second click changes nothing");
+        reviews.vote(customer().getId(), r.getId(), true);
+        long v2 = reviews.readSummary(product.getId()).getVersion();
+        assertTrue(v2 > v1, "a vote");
+        reviews.reply(r.getId(), "Thank you", "admin");
+        long v3 = reviews.readSummary(product.getId()).getVersion();
+        assertTrue(v3 > v2, "a reply");
+        reviews.setIncentivised(r.getId(), true, "admin");
+        long v4 = reviews.readSummary(product.getId()).getVersion();
+        assertTrue(v4 > v3, "the incentivised flag");
+        reviews.reject(r.getId(), "Off topic", "admin");
+        assertTrue(reviews.readSummary(product.getId()).getVersion() > v4, "withdrawn");
+    }
+
+    @Test
     void rateLimitsPerCustomerAndPerAddress() {
         settings.setMaxPerCustomerPerHour(2);
         settings.setMaxPerIpPerHour(100);

@@ -56,6 +56,9 @@ public interface CxReviewDao {
 
     int addVote(Long reviewId, boolean helpful);
 
+    /** Raises the summary's version (something the widgets show changed); 0 when the product has no summary row. */
+    int touchSummary(Long productId);
+
     long countAttemptsByCustomer(Long customerId, Date since);
 
     long countAttemptsByIp(String ipHash, Date since);

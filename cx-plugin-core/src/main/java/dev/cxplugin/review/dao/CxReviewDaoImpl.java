@@ -89,12 +89,26 @@ public class CxReviewDaoImpl implements CxReviewDao {
     @Override
     public List<CxReview> readApproved(Long productId, int stars, CxReviewSort sort, int first, int max) {
         TypedQuery<CxReview> q = em.createQuery("SELECT r FROM " + REVIEW + " r WHERE r.productId = :p AND r.status = :s"
-                + (stars > 0 ? " AND r.rating = :stars" : "") + " ORDER BY " + sort.getOrderBy(), CxReview.class)
+                + (stars > 0 ? " AND r.rating = :stars" : "") + " ORDER BY " + orderBy(sort, stars), CxReview.class)
                 .setParameter("p", productId).setParameter("s", CxReviewStatus.APPROVED);
         if (stars > 0) {
             q.setParameter("stars", stars);
         }
         return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The sort, led by the columns the WHERE fixes (product, status, and the star of a filter). They change nothing
+     * in the order, but HSQLDB reads an index in order only when the ORDER BY starts with its first column (seen:
+     * 0.2 ms instead of 100+ ms for 5 of 10,000 rows); PostgreSQL and MariaDB ignore them and use the same indexes.
+     * Within one star, highest and lowest are newest first, which the index (product, status, rating, date) fits.
+     */
+    protected String orderBy(CxReviewSort sort, int stars) {
+        if (stars > 0) {
+            return "r.productId DESC, r.status DESC, r.rating DESC, "
+                    + (sort == CxReviewSort.HIGHEST || sort == CxReviewSort.LOWEST ? CxReviewSort.NEWEST : sort).getOrderBy();
+        }
+        return "r.productId DESC, r.status DESC, " + sort.getOrderBy();
     }
 
     @Override
@@ -188,7 +202,7 @@ public class CxReviewDaoImpl implements CxReviewDao {
         }
         String star = "s.stars" + rating;
         return em.createQuery("UPDATE " + CxRatingSummaryImpl.class.getName() + " s SET s.approvedCount = s.approvedCount + :d, "
-                + "s.ratingSum = s.ratingSum + :r, " + star + " = " + star + " + :d WHERE s.productId = :p")
+                + "s.ratingSum = s.ratingSum + :r, s.version = s.version + 1, " + star + " = " + star + " + :d WHERE s.productId = :p")
                 .setParameter("d", delta).setParameter("r", (long) rating * delta).setParameter("p", productId)
                 .executeUpdate();
     }
@@ -215,6 +229,7 @@ public class CxReviewDaoImpl implements CxReviewDao {
         }
         s.setApprovedCount(count);
         s.setRatingSum(sum);
+        s.setVersion(s.getVersion() + 1);
         em.flush();
         return s;
     }
@@ -243,6 +258,12 @@ public class CxReviewDaoImpl implements CxReviewDao {
         String field = helpful ? "r.helpfulCount" : "r.notHelpfulCount";
         return em.createQuery("UPDATE " + REVIEW + " r SET " + field + " = " + field + " + 1 WHERE r.id = :id")
                 .setParameter("id", reviewId).executeUpdate();
+    }
+
+    @Override
+    public int touchSummary(Long productId) {
+        return em.createQuery("UPDATE " + CxRatingSummaryImpl.class.getName() + " s SET s.version = s.version + 1"
+                + " WHERE s.productId = :p").setParameter("p", productId).executeUpdate();
     }
 
     @Override

@@ -13,6 +13,13 @@ public interface CxRatingSummary extends Serializable {
     /** How many approved reviews gave {@code stars} (1-5). */
     int getStarCount(int stars);
     void setStarCount(int stars, int count);
+    /**
+     * Goes up with every change the product page's review widgets show (a review approved or withdrawn, a reply,
+     * a vote, the incentivised flag), in the transaction of that change: a page cache on any store node compares
+     * it to decide whether what it holds is still current.
+     */
+    long getVersion();
+    void setVersion(long version);
     /** Average of the approved ratings, 0 when there are none. */
     double getAverage();
 }

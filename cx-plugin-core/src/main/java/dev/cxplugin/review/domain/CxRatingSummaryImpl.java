@@ -40,6 +40,11 @@ public class CxRatingSummaryImpl implements CxRatingSummary {
     @Column(name = "STARS_5", nullable = false)
     protected int stars5;
 
+    @Column(name = "CONTENT_VERSION", nullable = false)
+    protected long version;
+
+    @Override public long getVersion() { return version; }
+    @Override public void setVersion(long version) { this.version = version; }
     @Override public Long getProductId() { return productId; }
     @Override public void setProductId(Long productId) { this.productId = productId; }
     @Override public int getApprovedCount() { return approvedCount; }

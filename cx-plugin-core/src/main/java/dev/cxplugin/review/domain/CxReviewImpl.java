@@ -30,8 +30,15 @@ import javax.persistence.UniqueConstraint;
 @Table(name = "CX_REVIEW",
         uniqueConstraints = @UniqueConstraint(name = "CX_REVIEW_ONE_PER_CUSTOMER", columnNames = {"CUSTOMER_ID", "PRODUCT_ID"}))
 @org.hibernate.annotations.Table(appliesTo = "CX_REVIEW", indexes = {
+        // one index per order of the product page (newest; most helpful; by stars, which also serves the star
+        // filter and highest/lowest read star group by star group): equality on the leading columns, the rest is
+        // the ORDER BY, so the database reads the first rows of the index instead of sorting all of them
         @org.hibernate.annotations.Index(name = "CX_REVIEW_PRODUCT", columnNames = {"PRODUCT_ID", "STATUS", "CREATED_DATE", "REVIEW_ID"}),
-        @org.hibernate.annotations.Index(name = "CX_REVIEW_QUEUE", columnNames = {"STATUS", "CREATED_DATE"})})
+        @org.hibernate.annotations.Index(name = "CX_REVIEW_HELPFUL", columnNames = {"PRODUCT_ID", "STATUS", "HELPFUL_COUNT", "CREATED_DATE", "REVIEW_ID"}),
+        @org.hibernate.annotations.Index(name = "CX_REVIEW_STARS", columnNames = {"PRODUCT_ID", "STATUS", "RATING", "CREATED_DATE", "REVIEW_ID"}),
+        // the moderation queue's order (updated date, id); on (STATUS, CREATED_DATE) MariaDB read a product's newest page through
+        // it, scanning every newer approved review of all products
+        @org.hibernate.annotations.Index(name = "CX_REVIEW_MODERATION", columnNames = {"STATUS", "UPDATED_DATE", "REVIEW_ID"})})
 @AdminPresentationClass(friendlyName = "Review")
 public class CxReviewImpl implements CxReview {
 

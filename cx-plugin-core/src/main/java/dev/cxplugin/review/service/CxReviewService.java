@@ -45,6 +45,9 @@ public interface CxReviewService {
     /** One page (1-based) of approved reviews, sorted and filtered by stars (0 = all) in the database. */
     CxReviewPage readApproved(Long productId, CxReviewSort sort, int stars, int page, int pageSize);
 
+    /** The same, for a summary the caller has just read (saves reading it again). */
+    CxReviewPage readApproved(CxRatingSummary summary, CxReviewSort sort, int stars, int page, int pageSize);
+
     CxReview readReview(Long reviewId);
 
     CxReview readOwnReview(Long customerId, Long productId);

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -214,7 +215,9 @@ public class CxReviewServiceImpl implements CxReviewService {
         review.setReply(reply.isEmpty() ? null : reply);
         review.setReplyDate(reply.isEmpty() ? null : new Date());
         review.setModeratedBy(moderator);
-        return reviewDao.save(review);
+        review = reviewDao.save(review);
+        reviewDao.touchSummary(review.getProductId());
+        return review;
     }
 
     @Override
@@ -223,7 +226,9 @@ public class CxReviewServiceImpl implements CxReviewService {
         CxReview review = requireForUpdate(reviewId);
         review.setIncentivised(incentivised);
         review.setModeratedBy(moderator);
-        return reviewDao.save(review);
+        review = reviewDao.save(review);
+        reviewDao.touchSummary(review.getProductId());
+        return review;
     }
 
     @Override
@@ -246,6 +251,8 @@ public class CxReviewServiceImpl implements CxReviewService {
             throw new CxReviewException(Reason.ALREADY_VOTED, "this customer already voted on this review");
         }
         reviewDao.addVote(reviewId, helpful);
+        // review row, then summary row: the same order as moderation, so the two never wait on each other crosswise
+        reviewDao.touchSummary(review.getProductId());
         return review;
     }
 
@@ -263,15 +270,49 @@ public class CxReviewServiceImpl implements CxReviewService {
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public CxReviewPage readApproved(Long productId, CxReviewSort sort, int stars, int page, int pageSize) {
+        return readApproved(readSummary(productId), sort, stars, page, pageSize);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public CxReviewPage readApproved(CxRatingSummary summary, CxReviewSort sort, int stars, int page, int pageSize) {
+        Long productId = summary.getProductId();
         int size = pageSize <= 0 ? settings.getPageSize() : Math.min(pageSize, 50);
         int filter = stars >= 1 && stars <= 5 ? stars : 0;
-        CxRatingSummary summary = readSummary(productId);
         long total = filter == 0 ? summary.getApprovedCount() : summary.getStarCount(filter);
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int p = Math.max(1, Math.min(page, pages));
-        List<CxReview> reviews = total == 0 ? Collections.<CxReview>emptyList()
-                : reviewDao.readApproved(productId, filter, sort == null ? CxReviewSort.NEWEST : sort, (p - 1) * size, size);
-        return new CxReviewPage(reviews, total, p, size, sort == null ? CxReviewSort.NEWEST : sort, filter);
+        CxReviewSort order = sort == null ? CxReviewSort.NEWEST : sort;
+        List<CxReview> reviews;
+        if (total == 0) {
+            reviews = Collections.<CxReview>emptyList();
+        } else if (filter == 0 && (order == CxReviewSort.HIGHEST || order == CxReviewSort.LOWEST)) {
+            reviews = readByStarGroups(productId, summary, order == CxReviewSort.HIGHEST, (p - 1) * size, size);
+        } else {
+            reviews = reviewDao.readApproved(productId, filter, order, (p - 1) * size, size);
+        }
+        return new CxReviewPage(reviews, total, p, size, order, filter);
+    }
+
+    /**
+     * Highest / lowest first without sorting every review: the summary says how many reviews each star has, so
+     * the page's rows are found group by group (5 to 1 or 1 to 5), each group read newest first through the index
+     * (product, status, rating, date, id). A page reads one group, two where it straddles a boundary.
+     */
+    protected List<CxReview> readByStarGroups(Long productId, CxRatingSummary summary, boolean highest, int first, int max) {
+        List<CxReview> rows = new ArrayList<CxReview>(max);
+        int skip = first;
+        for (int i = 0; i < 5 && rows.size() < max; i++) {
+            int stars = highest ? 5 - i : 1 + i;
+            int inGroup = summary.getStarCount(stars);
+            if (skip >= inGroup) {
+                skip -= inGroup;
+                continue;
+            }
+            rows.addAll(reviewDao.readApproved(productId, stars, CxReviewSort.NEWEST, skip, max - rows.size()));
+            skip = 0;
+        }
+        return rows;
     }
 
     @Override

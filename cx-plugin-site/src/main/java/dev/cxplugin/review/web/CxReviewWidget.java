@@ -8,7 +8,7 @@ import java.util.Map;
  * What the product page's review widgets show, computed once per request and product: plain values and texts
  * only, so templates need no logic beyond loops and conditions.
  */
-public class CxReviewWidget {
+public class CxReviewWidget implements Cloneable {
 
     /** One review as shown. */
     public static class Row {
@@ -100,6 +100,34 @@ public class CxReviewWidget {
     protected String flash;
 
     protected boolean stylesWritten;
+
+    /** The cached widget this request's copy came from, which keeps the anonymous markup once written. */
+    protected CxReviewWidget origin;
+    protected volatile String anonymousSummaryHtml;
+    protected volatile String anonymousListHtml;
+
+    /**
+     * A copy for one request of a widget built for anonymous views (and maybe cached): it shares the immutable
+     * parts and starts with none of a customer's own state, which the caller fills in for this request only.
+     */
+    public CxReviewWidget forRequest() {
+        try {
+            CxReviewWidget w = (CxReviewWidget) clone();
+            w.signedIn = false;
+            w.ownStatus = null;
+            w.flash = null;
+            w.stylesWritten = false;
+            w.origin = this;
+            return w;
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** No customer's own state in this view: the markup is the same for every anonymous shopper. */
+    public boolean isAnonymousView() {
+        return !signedIn && ownStatus == null && flash == null;
+    }
 
     /** True the first time only: the fragments share one style block per page. */
     public boolean takeStyles() {

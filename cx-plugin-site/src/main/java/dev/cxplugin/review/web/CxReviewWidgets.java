@@ -7,13 +7,19 @@ import dev.cxplugin.review.service.CxReviewPage;
 import dev.cxplugin.review.service.CxReviewService;
 import dev.cxplugin.review.service.CxReviewSettings;
 import dev.cxplugin.review.type.CxReviewSort;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.text.DateFormat;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
@@ -34,9 +40,10 @@ import javax.servlet.http.HttpServletRequest;
  * &lt;div th:replace="cx/review/widgets :: list(${product})"&gt;&lt;/div&gt;
  * &lt;script th:replace="cx/review/widgets :: jsonld(${product})"&gt;&lt;/script&gt;
  * </pre>
- * The fragments call {@link #forProduct}, which reads the product's summary row and one page of approved
- * reviews (two statements, whatever the number of reviews; one more for a signed-in shopper's own review) and
- * keeps the result for the rest of the request, so the three fragments share it. List state comes from the
+ * The fragments call {@link #summaryHtml}, {@link #listHtml} and {@link #jsonLdHtml}, which share one
+ * {@link #forProduct} per request: it reads the product's summary row (one statement, whatever the number of
+ * reviews; one more for a signed-in shopper's own review) and takes the rest from {@link CxReviewWidgetCache}
+ * while the summary's version says it is current. List state comes from the
  * request parameters {@code reviewSort}, {@code reviewStars} and {@code reviewPage}: plain links, no script.
  */
 public class CxReviewWidgets {
@@ -55,6 +62,18 @@ public class CxReviewWidgets {
     protected CxReviewSettings settings;
 
     protected final CxSiteTexts texts = new CxSiteTexts();
+
+    /** 0 entries switches the cache off. */
+    protected CxReviewWidgetCache cache = new CxReviewWidgetCache(2000, 300_000L);
+
+    @Resource(name = "blExploitProtectionService")
+    protected ExploitProtectionService exploitProtectionService;
+
+    protected CxReviewWidgetHtml html = new CxReviewWidgetHtml();
+
+    /** The widgets' CSS on the classpath (a store may point it at its own). */
+    protected String stylesResource = "cx/review/widgets.css";
+    protected volatile String css;
 
     protected String signInUrl = "/login";
     protected String writePath = "/cx/review";
@@ -83,6 +102,36 @@ public class CxReviewWidgets {
 
     protected CxReviewWidget build(Product product, HttpServletRequest request) {
         Locale locale = request == null ? Locale.ENGLISH : texts.pageLocale(request, null);
+        CxReviewSort sort = CxReviewSort.parse(param(request, SORT_PARAM));
+        int stars = intParam(request, STARS_PARAM, 0);
+        stars = stars >= 1 && stars <= 5 ? stars : 0;
+        int pageNo = Math.max(1, intParam(request, PAGE_PARAM, 1));
+        // the one statement of a common view: the summary row, whose version says whether the cached part is current
+        CxRatingSummary s = reviewService.readSummary(product.getId());
+        String key = product.getId() + "|" + texts.language(locale) + "|" + sort.name() + "|" + stars + "|" + pageNo;
+        String fingerprint = product.getUrl() + "|" + product.getName() + "|" + product.getDescription();
+        CxReviewWidget shared = cache.get(key, s.getVersion(), fingerprint);
+        if (shared == null) {
+            shared = buildShared(product, locale, s, sort, stars, pageNo);
+            cache.put(key, s.getVersion(), fingerprint, shared);
+        }
+        CxReviewWidget w = shared.forRequest();
+        // a customer's own state, never cached
+        Customer customer = CustomerState.getCustomer();
+        w.signedIn = customer != null && customer.isRegistered() && (customer.isLoggedIn() || customer.isCookied());
+        if (w.signedIn) {
+            CxReview own = reviewService.readOwnReview(customer.getId(), product.getId());
+            w.ownStatus = own == null ? null : own.getStatus();
+        }
+        if (request != null && request.getParameter("reviewVoted") != null) {
+            w.flash = texts.text("cx.review.voted", locale);
+        }
+        return w;
+    }
+
+    /** Everything every shopper sees alike for this product, language, sort, star filter and page. */
+    protected CxReviewWidget buildShared(Product product, Locale locale, CxRatingSummary s, CxReviewSort sort, int stars,
+            int pageNo) {
         CxReviewWidget w = new CxReviewWidget();
         w.productId = product.getId();
         w.productUrl = product.getUrl();
@@ -92,7 +141,6 @@ public class CxReviewWidgets {
         w.signInUrl = signInUrl;
         w.writeUrl = writePath + "?productId=" + product.getId();
 
-        CxRatingSummary s = reviewService.readSummary(product.getId());
         w.count = s.getApprovedCount();
         w.average = s.getAverage();
         NumberFormat one = NumberFormat.getNumberInstance(locale);
@@ -105,9 +153,6 @@ public class CxReviewWidgets {
                 : texts.text("cx.review.basedOn", locale, NumberFormat.getIntegerInstance(locale).format(w.count));
         w.roundedStars = (int) Math.round(w.average);
 
-        CxReviewSort sort = CxReviewSort.parse(param(request, SORT_PARAM));
-        int stars = intParam(request, STARS_PARAM, 0);
-        int pageNo = intParam(request, PAGE_PARAM, 1);
         for (int i = 5; i >= 1; i--) {
             int n = s.getStarCount(i);
             w.bars.add(new CxReviewWidget.Option(String.valueOf(i), texts.text("cx.review.bar", locale, i, n), stars == i,
@@ -125,7 +170,7 @@ public class CxReviewWidgets {
         }
 
         if (w.count > 0) {
-            CxReviewPage page = reviewService.readApproved(product.getId(), sort, stars, pageNo, settings.getPageSize());
+            CxReviewPage page = reviewService.readApproved(s, sort, stars, pageNo, settings.getPageSize());
             w.listTotal = page.getTotal();
             DateFormat dates = DateFormat.getDateInstance(DateFormat.LONG, locale);
             SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd");
@@ -159,17 +204,94 @@ public class CxReviewWidgets {
             w.nextUrl = page.isHasNext() ? listUrl(product, sort, page.getStars(), page.getPage() + 1) : null;
             w.jsonLd = jsonLd(product, w, page);
         }
-
-        Customer customer = CustomerState.getCustomer();
-        w.signedIn = customer != null && customer.isRegistered() && (customer.isLoggedIn() || customer.isCookied());
-        if (w.signedIn) {
-            CxReview own = reviewService.readOwnReview(customer.getId(), product.getId());
-            w.ownStatus = own == null ? null : own.getStatus();
-        }
-        if (request != null && request.getParameter("reviewVoted") != null) {
-            w.flash = texts.text("cx.review.voted", locale);
-        }
         return w;
+    }
+
+    /** The summary widget (with the styles when it is the page's first widget); anonymous views share its markup. */
+    public String summaryHtml(Product product) {
+        CxReviewWidget w = forProduct(product);
+        String html;
+        if (w.isAnonymousView() && w.origin != null) {
+            html = w.origin.anonymousSummaryHtml;
+            if (html == null) {
+                html = this.html.summary(w, ctx(false));
+                w.origin.anonymousSummaryHtml = html;
+            }
+        } else {
+            html = this.html.summary(w, ctx(false));
+        }
+        return styles(w) + html;
+    }
+
+    /** The list widget; anonymous views share its markup, a signed-in one gets vote forms with its CSRF token. */
+    public String listHtml(Product product) {
+        CxReviewWidget w = forProduct(product);
+        String html;
+        if (w.isAnonymousView() && w.origin != null) {
+            html = w.origin.anonymousListHtml;
+            if (html == null) {
+                html = this.html.list(w, ctx(false));
+                w.origin.anonymousListHtml = html;
+            }
+        } else {
+            html = this.html.list(w, ctx(w.isSignedIn()));
+        }
+        return styles(w) + html;
+    }
+
+    /** The JSON-LD script element, or nothing without approved reviews. */
+    public String jsonLdHtml(Product product) {
+        String json = forProduct(product).getJsonLd();
+        return json == null ? "" : "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    /** The widgets' style element for the page's first widget, nothing for the others. */
+    protected String styles(CxReviewWidget w) {
+        if (!w.takeStyles()) {
+            return "";
+        }
+        String css = this.css;
+        if (css == null) {
+            css = readStyles();
+            this.css = css;
+        }
+        return "<style>\n" + css + "</style>\n";
+    }
+
+    protected String readStyles() {
+        InputStream in = CxReviewWidgets.class.getClassLoader().getResourceAsStream(stylesResource);
+        if (in == null) {
+            throw new IllegalStateException("no " + stylesResource + " on the classpath");
+        }
+        try {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buf = new byte[8192];
+                for (int n; (n = in.read(buf)) > 0;) {
+                    out.write(buf, 0, n);
+                }
+                return new String(out.toByteArray(), StandardCharsets.UTF_8);
+            } finally {
+                in.close();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + stylesResource, e);
+        }
+    }
+
+    protected CxReviewWidgetHtml.Ctx ctx(boolean withToken) {
+        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
+        HttpServletRequest request = brc == null ? null : brc.getRequest();
+        String token = null;
+        if (withToken) {
+            try {
+                token = exploitProtectionService.getCSRFToken();
+            } catch (ServiceException e) {
+                throw new IllegalStateException("no CSRF token for the vote forms", e);
+            }
+        }
+        return new CxReviewWidgetHtml.Ctx(request == null ? "" : request.getContextPath(),
+                exploitProtectionService.getCsrfTokenParameter(), token);
     }
 
     /** Google's review snippet for a product: aggregateRating plus the reviews shown on this page. */
@@ -231,11 +353,16 @@ public class CxReviewWidgets {
 
     /** Five star glyphs, {@code filled} of them full (decorative: the page says the rating in words too). */
     public String glyphs(int filled) {
-        StringBuilder b = new StringBuilder(5);
-        for (int i = 1; i <= 5; i++) {
-            b.append(i <= filled ? '\u2605' : '\u2606');
-        }
-        return b.toString();
+        return CxReviewWidgetHtml.glyphs(filled);
+    }
+
+    public void setStylesResource(String stylesResource) {
+        this.stylesResource = stylesResource;
+        this.css = null;
+    }
+
+    public void setHtml(CxReviewWidgetHtml html) {
+        this.html = html;
     }
 
     protected static String param(HttpServletRequest request, String name) {
@@ -252,6 +379,20 @@ public class CxReviewWidgets {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** Cache size in entries (product x language x sort x filter x page); 0 switches it off. */
+    public void setCacheEntries(int maxEntries) {
+        this.cache = new CxReviewWidgetCache(maxEntries, cache.ttlMillis);
+    }
+
+    /** The longest an entry is used, in seconds, whatever the version says. */
+    public void setCacheSeconds(int seconds) {
+        this.cache = new CxReviewWidgetCache(cache.maxEntries, seconds * 1000L);
+    }
+
+    public CxReviewWidgetCache getCache() {
+        return cache;
     }
 
     public void setSignInUrl(String signInUrl) {

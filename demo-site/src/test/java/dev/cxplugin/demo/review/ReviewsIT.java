@@ -230,4 +230,49 @@ class ReviewsIT {
         assertEquals(200, agentHome.statusCode());
         assertTrue(agentHome.body().contains("href=\"/admin/cx-review\""), "Reviews in the agent's menu");
     }
+
+    /**
+     * The widgets' cache (shared by anonymous views, checked against the summary's version) follows every change
+     * made through the admin or by other shoppers, and never hands one shopper's own state to another.
+     */
+    @Test
+    void cachedWidgetsShowApprovalsVotesAndRepliesAtOnceAndNoShoppersOwnState() throws Exception {
+        String product = "/brewing/hand-burr-grinder"; // no demo reviews
+        HttpClient anon = RunningDemoStore.newSession();
+        String before = RunningDemoStore.get(anon, product).body();
+        assertTrue(before.contains("No reviews yet."));
+
+        HttpClient dariush = signIn("dariush@example.com", "dariush123");
+        Long productId = productId(RunningDemoStore.get(dariush, product).body());
+        String token = RunningDemoStore.csrfToken(RunningDemoStore.get(dariush, "/cx/review?productId=" + productId).body());
+        assertEquals(200, RunningDemoStore.postForm(dariush, "/cx/review", "productId=" + productId
+                + "&rating=4&title=" + enc("Cache test press") + "&body=" + enc("Even, full cup.") + "&csrfToken=" + token).statusCode());
+        Long reviewId = reviewIdOf("dariush@example.com", productId);
+        assertTrue(RunningDemoStore.get(dariush, product).body().contains("Your review is waiting for moderation."), "his own state");
+        String pending = RunningDemoStore.get(anon, product).body();
+        assertTrue(pending.contains("No reviews yet."), "a pending review is not shown");
+        assertFalse(pending.contains("waiting for moderation"), "nobody else sees Dariush's own state");
+
+        HttpClient admin = RunningDemoStore.adminSession();
+        String view = RunningDemoStore.get(admin, "/admin/cx-review/" + reviewId).body();
+        assertEquals(302, RunningDemoStore.postForm(admin, "/admin/cx-review/" + reviewId + "/approve",
+                "csrfToken=" + RunningDemoStore.csrfToken(view)).statusCode());
+        String approved = RunningDemoStore.get(anon, product).body();
+        assertTrue(approved.contains("Cache test press"), "approved in the admin: the next view shows it");
+        assertTrue(approved.contains("\"reviewCount\":1"));
+        assertTrue(approved.contains("Yes (0)"));
+
+        HttpClient layla = signIn("layla@example.com", "layla123");
+        String laylaPage = RunningDemoStore.get(layla, product).body();
+        assertTrue(laylaPage.contains("name=\"reviewId\" value=\"" + reviewId + "\""), "a signed-in shopper gets vote forms");
+        assertEquals(302, RunningDemoStore.postForm(layla, "/cx/review/vote", "reviewId=" + reviewId + "&helpful=true&csrfToken="
+                + RunningDemoStore.csrfToken(laylaPage)).statusCode());
+        String voted = RunningDemoStore.get(anon, product).body();
+        assertTrue(voted.contains("Yes (1)"), "a vote: the next view counts it");
+        assertFalse(voted.contains("/cx/review/vote"), "no vote forms (nor anyone's token) for an anonymous shopper");
+
+        RunningDemoStore.postForm(admin, "/admin/cx-review/" + reviewId + "/reply",
+                "reply=" + enc("Thanks for the cache test!") + "&csrfToken=" + RunningDemoStore.csrfToken(view));
+        assertTrue(RunningDemoStore.get(anon, product).body().contains("Thanks for the cache test!"), "a reply: shown at once");
+    }
 }
