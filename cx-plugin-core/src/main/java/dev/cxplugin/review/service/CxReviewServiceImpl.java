@@ -256,8 +256,11 @@ public class CxReviewServiceImpl implements CxReviewService {
         return review;
     }
 
+    /**
+     * Not transactional: one primary-key read that the product page makes on every view (in the request's
+     * entity manager when there is one); a read-only transaction around it cost more than the read.
+     */
     @Override
-    @Transactional(value = "blTransactionManager", readOnly = true)
     public CxRatingSummary readSummary(Long productId) {
         CxRatingSummary s = reviewDao.readSummary(productId);
         if (s == null) {
