@@ -44,6 +44,7 @@ public class CxReviewController {
 
     public static final String PATH = "/cx/review";
     public static final String VOTE_PATH = "/cx/review/vote";
+    public static final String STYLES_PATH = "/cx/review/widgets.css";
     protected static final String[] FORM_TEXTS = {"form.rating", "form.star1", "form.star2", "form.star3", "form.star4",
         "form.star5", "form.headline", "form.body", "form.submit", "form.update", "form.moderation", "form.editNote",
         "done.heading", "done.pending", "done.published", "done.back", "home", "error.heading"};
@@ -67,6 +68,16 @@ public class CxReviewController {
     protected String signInUrl = "/login";
     /** Larger requests are refused before anything is read into a review (a review is at most a few KB). */
     protected int maxBodyBytes = 64 * 1024;
+
+    /** The widgets' stylesheet, cacheable: its link carries the content's version. */
+    @RequestMapping(value = STYLES_PATH, method = RequestMethod.GET)
+    public void styles(HttpServletResponse response) throws java.io.IOException {
+        byte[] css = widgets.getStyles().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setContentType("text/css;charset=UTF-8");
+        response.setHeader("Cache-Control", "public, max-age=31536000");
+        response.setContentLength(css.length);
+        response.getOutputStream().write(css);
+    }
 
     @RequestMapping(value = PATH, method = RequestMethod.GET)
     public String form(HttpServletRequest request, HttpServletResponse response, Model model) {

@@ -245,17 +245,32 @@ public class CxReviewWidgets {
         return json == null ? "" : "<script type=\"application/ld+json\">" + json + "</script>";
     }
 
-    /** The widgets' style element for the page's first widget, nothing for the others. */
+    /**
+     * The widgets' stylesheet link for the page's first widget, nothing for the others: a file the browser caches
+     * (versioned by its content) rather than the same 4 KB of inline CSS on every product page.
+     */
     protected String styles(CxReviewWidget w) {
         if (!w.takeStyles()) {
             return "";
         }
+        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
+        String contextPath = brc == null || brc.getRequest() == null ? "" : brc.getRequest().getContextPath();
+        return "<link rel=\"stylesheet\" href=\"" + contextPath + CxReviewController.STYLES_PATH + "?v=" + getStylesVersion() + "\" />\n";
+    }
+
+    /** The widgets' CSS (read once from {@link #stylesResource}). */
+    public String getStyles() {
         String css = this.css;
         if (css == null) {
             css = readStyles();
             this.css = css;
         }
-        return "<style>\n" + css + "</style>\n";
+        return css;
+    }
+
+    /** Changes whenever the CSS does, so a cached stylesheet is never stale after an upgrade. */
+    public String getStylesVersion() {
+        return Integer.toHexString(getStyles().hashCode());
     }
 
     protected String readStyles() {

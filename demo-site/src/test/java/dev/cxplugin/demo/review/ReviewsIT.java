@@ -74,6 +74,13 @@ class ReviewsIT {
         assertTrue(html.contains("<script type=\"application/ld+json\">"), "JSON-LD");
         assertTrue(html.contains("\"aggregateRating\":{\"@type\":\"AggregateRating\",\"ratingValue\":\"4.7\",\"reviewCount\":3"));
         assertTrue(html.contains("\"reviewRating\":{\"@type\":\"Rating\",\"ratingValue\":5"));
+        String link = html.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"(/cx/review/widgets\\.css\\?v=[0-9a-f]+)\".*", "$1");
+        assertTrue(link.startsWith("/cx/review/widgets.css?v="), "the widgets' stylesheet is linked once, versioned");
+        HttpResponse<String> css = RunningDemoStore.get(anon, link);
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age"), "browsers keep it");
+        assertTrue(css.body().contains(".cx-rv-summary"), "the widgets' rules");
 
         String none = RunningDemoStore.get(anon, UNREVIEWED).body();
         assertTrue(none.contains("No reviews yet."));
