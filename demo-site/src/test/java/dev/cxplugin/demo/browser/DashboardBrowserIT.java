@@ -86,7 +86,31 @@ class DashboardBrowserIT {
                 + "   if (e.children.length === 0 && e.offsetParent !== null) { h = Math.max(h, e.getBoundingClientRect().bottom); } });"
                 + " return Math.ceil(h);");
         browser.manage().window().setSize(new Dimension(1280, Math.min(12000, ((Number) height).intValue() + 40)));
-        Browser.screenshot(browser, name);
+        trimBlankBottom(Browser.screenshot(browser, name));
         browser.manage().window().setSize(new Dimension(1280, 1600));
+    }
+
+    /** Cuts the uniform band the admin's full-height columns leave under the content (keeps 24 px of it). */
+    static void trimBlankBottom(java.nio.file.Path png) throws java.io.IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        int w = image.getWidth();
+        int last = image.getHeight() - 1;
+        int y = last;
+        while (y > 0 && sameRow(image, y, last, w)) {
+            y--;
+        }
+        int height = Math.min(image.getHeight(), y + 25);
+        if (height < image.getHeight()) {
+            javax.imageio.ImageIO.write(image.getSubimage(0, 0, w, height), "png", png.toFile());
+        }
+    }
+
+    static boolean sameRow(java.awt.image.BufferedImage image, int y, int reference, int width) {
+        for (int x = 0; x < width - 20; x++) { // the rightmost columns hold the scroll bar
+            if (image.getRGB(x, y) != image.getRGB(x, reference)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
