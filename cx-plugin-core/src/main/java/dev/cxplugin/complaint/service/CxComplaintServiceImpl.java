@@ -21,6 +21,7 @@ import dev.cxplugin.notify.service.CxNotificationRequest;
 import dev.cxplugin.notify.service.CxNotificationService;
 import dev.cxplugin.notify.service.CxNotificationSettings;
 import dev.cxplugin.notify.type.CxNotificationKind;
+import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -201,7 +202,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
 
     protected CxComplaint newComplaint(String category, String priority, String source, String sourceKey,
             Customer customer, Order order, String email, String description, String locale) {
-        Date now = new Date();
+        Date now = now();
         CxComplaint c = dao.create();
         c.setReference(newReference());
         c.setStatus(CxComplaintStatus.NEW.name());
@@ -343,7 +344,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         CxComplaintMessage m = message(c, CxComplaintMessageType.CUSTOMER, c.getCustomerName(), null, text);
         CxComplaintStatus status = CxComplaintStatus.parse(c.getStatus());
         if (status == CxComplaintStatus.PENDING_CUSTOMER || status == CxComplaintStatus.RESOLVED) {
-            moveTo(c, CxComplaintStatus.OPEN, actor, new Date());
+            moveTo(c, CxComplaintStatus.OPEN, actor, now());
         }
         touch(c);
         return m;
@@ -363,7 +364,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
                 throw new CxComplaintException(Code.INVALID, "after a reply the ticket is open, pending the customer or on hold");
             }
         }
-        Date now = new Date();
+        Date now = now();
         CxComplaintMessage m = message(c, CxComplaintMessageType.STAFF_REPLY, actor.getName(), actor.getAdminUserId(), text);
         if (c.getFirstResponseAt() == null) {
             recordFirstResponse(c, now);
@@ -405,7 +406,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         c.setAssigneeName(adminUserId == null ? null : adminName);
         audit(c, actor, "ASSIGNEE", before, c.getAssigneeName());
         if (CxComplaintStatus.NEW.name().equals(c.getStatus()) && adminUserId != null) {
-            moveTo(c, CxComplaintStatus.OPEN, actor, new Date());
+            moveTo(c, CxComplaintStatus.OPEN, actor, now());
         }
         return touch(c);
     }
@@ -426,7 +427,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         if (!allowed(from, target)) {
             throw new CxComplaintException(Code.WRONG_STATE, "a " + from + " ticket cannot become " + target);
         }
-        moveTo(c, target, actor, new Date());
+        moveTo(c, target, actor, now());
         return touch(c);
     }
 
@@ -472,7 +473,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
     public CxComplaint resolve(Long complaintId, CxComplaintActor actor, String message) {
         requireStaff(actor);
         CxComplaint c = lockOpen(complaintId);
-        Date now = new Date();
+        Date now = now();
         String text = blank(message) ? null : requireText(message, settings.getMaxReplyLength(), "message");
         if (text != null) {
             message(c, CxComplaintMessageType.STAFF_REPLY, actor.getName(), actor.getAdminUserId(), text);
@@ -522,7 +523,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         if (c.getCustomerId() == null) {
             throw new CxComplaintException(Code.WRONG_STATE, "the complaint has no customer to give a code to");
         }
-        Date expires = new Date(System.currentTimeMillis() + comp.getValidDays() * 86_400_000L);
+        Date expires = new Date(now().getTime() + comp.getValidDays() * 86_400_000L);
         String code = offerCodeService.createSingleUseCode(c.getCustomerId(), comp.isPercent(), comp.getValue(), expires,
                 "Complaint apology " + c.getReference(), "SORRY");
         c.setCompensationCode(code);
@@ -751,6 +752,14 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         }
     }
 
+    /**
+     * The desk's clock: Broadleaf's {@link SystemTime}, so sample data and tests can date tickets in the past with a
+     * thread-local time source, and every date of one change (ticket, audit, message, SLA clock) agrees.
+     */
+    protected Date now() {
+        return SystemTime.asDate();
+    }
+
     protected CxComplaint lock(Long complaintId) {
         CxComplaint c = dao.readForUpdate(complaintId);
         if (c == null) {
@@ -777,7 +786,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
     }
 
     protected CxComplaint touch(CxComplaint c) {
-        c.setUpdatedAt(new Date());
+        c.setUpdatedAt(now());
         return dao.save(c);
     }
 
@@ -788,7 +797,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         m.setAuthorName(author);
         m.setAdminUserId(adminId);
         m.setBody(body);
-        m.setCreatedAt(new Date());
+        m.setCreatedAt(now());
         return dao.addMessage(m);
     }
 
@@ -799,7 +808,7 @@ public class CxComplaintServiceImpl implements CxComplaintService {
         a.setAction(action);
         a.setFromValue(trim(from, 255));
         a.setToValue(trim(to, 255));
-        a.setCreatedAt(new Date());
+        a.setCreatedAt(now());
         a = dao.addAudit(a);
         // every change of a ticket is audited, so this is the one place that announces changes
         changed(c, action);

@@ -76,7 +76,7 @@ public class CxLoyaltyDaoImpl implements CxLoyaltyDao {
                 CxLoyaltyAccountImpl account = (CxLoyaltyAccountImpl) entityConfiguration
                         .createEntityInstance(CxLoyaltyAccount.class.getName());
                 account.setCustomerId(customerId);
-                account.setCreatedDate(new Date());
+                account.setCreatedDate(org.broadleafcommerce.common.time.SystemTime.asDate());
                 own.persist(account);
             }
             tx.commit();
@@ -94,7 +94,7 @@ public class CxLoyaltyDaoImpl implements CxLoyaltyDao {
     public CxLoyaltyAccount createAccount(Long customerId) {
         CxLoyaltyAccount account = (CxLoyaltyAccount) entityConfiguration.createEntityInstance(CxLoyaltyAccount.class.getName());
         account.setCustomerId(customerId);
-        account.setCreatedDate(new Date());
+        account.setCreatedDate(org.broadleafcommerce.common.time.SystemTime.asDate());
         em.persist(account);
         // the conditional UPDATE that moves balances runs as SQL right after: the row must be there
         em.flush();

@@ -7,6 +7,8 @@ import java.util.Date;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
@@ -33,6 +35,22 @@ public class CxLoyaltyJobs {
     public void setEarnIntervalMillis(long ms) { this.earnIntervalMillis = ms; }
     public void setDailyIntervalMillis(long ms) { this.dailyIntervalMillis = ms; }
 
+    /** Held by every pass, and by {@link #whilePaused}. */
+    protected final ReentrantLock passes = new ReentrantLock();
+
+    /**
+     * Runs the work with no pass in between (waiting for a running one to end). For work that writes history at past
+     * moments, e.g. the demo's sample data: a pass at the real time in the middle would act on half-played history.
+     */
+    public <T> T whilePaused(Supplier<T> work) {
+        passes.lock();
+        try {
+            return work.get();
+        } finally {
+            passes.unlock();
+        }
+    }
+
     @PostConstruct
     public void start() {
         if (!enabled) {
@@ -44,10 +62,13 @@ public class CxLoyaltyJobs {
             return t;
         });
         executor.scheduleWithFixedDelay(() -> {
+            passes.lock();
             try {
                 loyaltyService.earnSubmittedOrders(new Date());
             } catch (RuntimeException e) {
                 LOG.warn("Loyalty earning pass failed; will retry", e);
+            } finally {
+                passes.unlock();
             }
         }, earnIntervalMillis, earnIntervalMillis, TimeUnit.MILLISECONDS);
         executor.scheduleWithFixedDelay(this::daily, earnIntervalMillis * 3, dailyIntervalMillis, TimeUnit.MILLISECONDS);
@@ -55,12 +76,15 @@ public class CxLoyaltyJobs {
 
     public void daily() {
         Date now = new Date();
+        passes.lock();
         try {
             loyaltyService.releaseDue(now);
             loyaltyService.expire(now);
             loyaltyService.evaluateTiers(now);
         } catch (RuntimeException e) {
             LOG.warn("Loyalty daily pass failed; will retry", e);
+        } finally {
+            passes.unlock();
         }
     }
 

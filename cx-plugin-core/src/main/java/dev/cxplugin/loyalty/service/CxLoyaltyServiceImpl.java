@@ -17,6 +17,7 @@ import dev.cxplugin.notify.type.CxNotificationKind;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.OfferAuditService;
 import org.broadleafcommerce.core.offer.service.OfferService;
@@ -169,12 +170,12 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             entry.setSpendAmount(base);
             entry.setReason("Order " + order.getOrderNumber());
             insert(entry);
-            Date purchase = order.getSubmitDate() != null ? order.getSubmitDate() : new Date();
+            Date purchase = order.getSubmitDate() != null ? order.getSubmitDate() : now();
             account = dao.readAccount(customerId);
             if (account.getLastPurchaseDate() == null || purchase.after(account.getLastPurchaseDate())) {
                 account.setLastPurchaseDate(purchase);
             }
-            reevaluate(account, p, new Date(), true);
+            reevaluate(account, p, now(), true);
             extensionManager.getProxy().pointsEarned(entry);
             return entry;
         });
@@ -323,7 +324,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
             entry.setSpendAmount(spend.negate());
             entry.setReason(reason);
             insert(entry);
-            reevaluate(dao.readAccount(customerId), settings.current(), new Date(), true);
+            reevaluate(dao.readAccount(customerId), settings.current(), now(), true);
             return entry;
         });
     }
@@ -372,7 +373,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
                 throw new Refused(new CxLoyaltyException(Code.INVALID, "these points are worth nothing yet"));
             }
             String code = offerCodeService.createSingleUseCode(customerId, false, value,
-                    addDays(new Date(), p.getRewardValidDays()), "Loyalty reward: " + points + " points", "PTS");
+                    addDays(now(), p.getRewardValidDays()), "Loyalty reward: " + points + " points", "PTS");
             CxLoyaltyEntry entry = newEntry(key, customerId, CxLoyaltyEntryKind.REDEEM, 0, -points);
             entry.setOfferCode(code);
             entry.setReason("Reward worth " + value.toPlainString());
@@ -423,7 +424,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
                 throw new Refused(new CxLoyaltyException(Code.USED, "this reward was used already"));
             }
             // the code stops working from now on; its points come back
-            Date ended = new Date(System.currentTimeMillis() - 1000L);
+            Date ended = new Date(now().getTime() - 1000L);
             code.setEndDate(ended);
             code.getOffer().setEndDate(ended);
             offerService.save(code.getOffer());
@@ -697,6 +698,11 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
         }
     }
 
+    /** The ledger's clock: Broadleaf's {@link SystemTime}, so sample data can date lines in the past (thread-local). */
+    protected Date now() {
+        return SystemTime.asDate();
+    }
+
     protected CxLoyaltyEntry newEntry(String key, Long customerId, CxLoyaltyEntryKind kind, long pendingDelta,
             long availableDelta) {
         CxLoyaltyEntry e = dao.createEntry();
@@ -706,7 +712,7 @@ public class CxLoyaltyServiceImpl implements CxLoyaltyService {
         e.setPendingDelta(pendingDelta);
         e.setAvailableDelta(availableDelta);
         e.setActor(SYSTEM);
-        e.setCreatedDate(new Date());
+        e.setCreatedDate(now());
         return e;
     }
 

@@ -85,7 +85,8 @@ import javax.persistence.PersistenceContext;
  *
  * <p>Each part is created only when missing: the catalog when there are no products at all, a customer when
  * no customer has that username (orders are placed for customers created in the same run). A second start
- * therefore creates nothing. Declared as bean {@value #BEAN_NAME} in
+ * therefore creates nothing. Sample complaints ({@link DemoComplaints}) and the shoppers' points history
+ * ({@link DemoLoyalty}) are played through the plugin's services at past moments ({@link DemoClock}). Declared as bean {@value #BEAN_NAME} in
  * {@code demo/site/demo-data-applicationContext.xml}.
  */
 public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent>, ApplicationContextAware {
@@ -233,6 +234,35 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
      */
     public synchronized DemoDataSummary load() {
         long start = System.nanoTime();
+        DemoDataSummary summary = withJobsPaused(() -> loadPaused());
+        summary.elapsedMillis = (System.nanoTime() - start) / 1_000_000L;
+        LOG.info(summary.describe());
+        return summary;
+    }
+
+    /**
+     * The sample history is written at past moments (see {@link DemoClock}); the complaint and loyalty jobs work at
+     * the real time, and a pass in the middle would see tickets and points half-played (breaches of tickets the
+     * sample resolves in time, points released or expired today). They wait until the load is done.
+     */
+    protected DemoDataSummary withJobsPaused(java.util.function.Supplier<DemoDataSummary> work) {
+        java.util.function.Supplier<DemoDataSummary> inner = work;
+        if (applicationContext.containsBean("cxLoyaltyJobs")) {
+            dev.cxplugin.loyalty.service.CxLoyaltyJobs jobs =
+                    applicationContext.getBean("cxLoyaltyJobs", dev.cxplugin.loyalty.service.CxLoyaltyJobs.class);
+            java.util.function.Supplier<DemoDataSummary> w = inner;
+            inner = () -> jobs.whilePaused(w);
+        }
+        if (applicationContext.containsBean("cxComplaintJobs")) {
+            dev.cxplugin.complaint.service.CxComplaintJobs jobs =
+                    applicationContext.getBean("cxComplaintJobs", dev.cxplugin.complaint.service.CxComplaintJobs.class);
+            java.util.function.Supplier<DemoDataSummary> w = inner;
+            inner = () -> jobs.whilePaused(w);
+        }
+        return inner.get();
+    }
+
+    private DemoDataSummary loadPaused() {
         DemoDataSummary summary = new DemoDataSummary();
         BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
         BroadleafCurrency previousCurrency = brc.getBroadleafCurrency();
@@ -265,9 +295,22 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 }
                 final ReferenceData ref = reference;
                 final Map<String, ProductIds> demoProducts = products;
-                Long customerId = inTransaction(status -> registerShopper(shopper, ref, summary).getId());
+                // registered, and each order placed, at its past moment: the desk and the ledger date their rows by it
+                Long customerId = DemoClock.at(DemoLoyalty.registeredAt(shopper.email),
+                        () -> inTransaction(status -> registerShopper(shopper, ref, summary).getId()));
+                if (loyaltyEnabled()) {
+                    DemoLoyalty.afterRegistration(applicationContext, shopper.email);
+                }
                 for (OrderSpec order : shopper.orders) {
-                    withOpenEntityManager(() -> placeOrder(customerId, shopper, order, demoProducts, ref, brc));
+                    Date placed = daysAgo(order.daysAgo);
+                    Long orderId = DemoClock.at(placed, () -> {
+                        Long[] id = new Long[1];
+                        withOpenEntityManager(() -> id[0] = placeOrder(customerId, shopper, order, demoProducts, ref, brc, placed));
+                        return id[0];
+                    });
+                    if (loyaltyEnabled()) {
+                        DemoLoyalty.earn(applicationContext, orderId, placed);
+                    }
                     summary.orders++;
                 }
             }
@@ -275,16 +318,26 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             if (applicationContext.containsBean("cxReviewService")) {
                 DemoReviews.load(applicationContext);
             }
-            if (summary.orders > 0) {
+            // complaint: sample tickets over the last ~90 days (only when the demo shoppers have none)
+            if (applicationContext.containsBean("cxComplaintService")) {
+                summary.complaints = DemoComplaints.load(applicationContext);
+            }
+            // loyalty: return windows closed and rewards redeemed since the sample orders
+            if (summary.orders > 0 && loyaltyEnabled()) {
+                summary.loyaltyLines = DemoLoyalty.history(applicationContext);
+            }
+            if (summary.orders > 0 || summary.complaints > 0) {
                 rebuildDashboardFigures();
             }
         } finally {
             brc.setBroadleafCurrency(previousCurrency);
             brc.setLocale(previousLocale);
         }
-        summary.elapsedMillis = (System.nanoTime() - start) / 1_000_000L;
-        LOG.info(summary.describe());
         return summary;
+    }
+
+    private boolean loyaltyEnabled() {
+        return applicationContext.containsBean("cxLoyaltyService");
     }
 
     // ------------------------------------------------------------------ reference data
@@ -551,8 +604,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
      * submits the order (status SUBMITTED, order number, submit date). The submit date is then moved into
      * the past so the order history looks lived-in.
      */
-    private void placeOrder(Long customerId, ShopperSpec shopper, OrderSpec spec, Map<String, ProductIds> products,
-            ReferenceData ref, BroadleafRequestContext brc) throws Exception {
+    private Long placeOrder(Long customerId, ShopperSpec shopper, OrderSpec spec, Map<String, ProductIds> products,
+            ReferenceData ref, BroadleafRequestContext brc, Date placed) throws Exception {
         // the order takes its currency and locale from the request context, as in a storefront request
         brc.setBroadleafCurrency(ref.currency);
         brc.setLocale(ref.locales.get(shopper.localeCode));
@@ -588,8 +641,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
 
         CheckoutResponse response = checkoutService.performCheckout(cart);
         Order order = response.getOrder();
-        order.setSubmitDate(daysAgo(spec.daysAgo));
-        orderService.save(order, false);
+        order.setSubmitDate(placed);
+        return orderService.save(order, false).getId();
     }
 
     // ------------------------------------------------------------------ helpers

@@ -9,6 +9,8 @@ public final class DemoDataSummary {
     int translations;
     int customers;
     int orders;
+    int complaints;
+    int loyaltyLines;
     long elapsedMillis;
 
     /** Currency, locale, country, state and customer-role rows that were missing and got created. */
@@ -37,12 +39,22 @@ public final class DemoDataSummary {
         return orders;
     }
 
+    /** Sample complaint tickets (played through the desk). */
+    public int getComplaints() {
+        return complaints;
+    }
+
+    /** Ledger lines written after the orders (releases, redemptions); earn, bonus and expiry lines not counted. */
+    public int getLoyaltyLines() {
+        return loyaltyLines;
+    }
+
     public long getElapsedMillis() {
         return elapsedMillis;
     }
 
     public boolean isEmpty() {
-        return referenceRows + categories + products + translations + customers + orders == 0;
+        return referenceRows + categories + products + translations + customers + orders + complaints + loyaltyLines == 0;
     }
 
     /** The one log line the loader writes. */
@@ -51,7 +63,8 @@ public final class DemoDataSummary {
             return "CX demo data: already present, nothing created (" + elapsedMillis + " ms)";
         }
         return "CX demo data: created " + categories + " categories, " + products + " products, "
-                + translations + " translations, " + customers + " customers, " + orders + " submitted orders, "
+                + translations + " translations, " + customers + " customers, " + orders + " submitted orders, " + complaints + " complaints, "
+                + loyaltyLines + " later points lines, "
                 + referenceRows + " reference rows (currency/locales/country/states/role) in " + elapsedMillis + " ms";
     }
 

@@ -67,6 +67,12 @@ class DemoDataLoaderTest {
     @Resource(name = "blTransactionManager")
     private PlatformTransactionManager transactionManager;
 
+    @Resource(name = "cxComplaintService")
+    private dev.cxplugin.complaint.service.CxComplaintService complaintService;
+
+    @Resource(name = "cxLoyaltyService")
+    private dev.cxplugin.loyalty.service.CxLoyaltyService loyaltyService;
+
     @Test
     void loadsTwentyProductsWithImagesInThreeCategories() {
         assertLoadedOnStart();
@@ -206,11 +212,88 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void sampleComplaintsWerePlayedThroughTheDeskAtPastMoments() {
+        assertLoadedOnStart();
+        inTransaction(() -> {
+            List<dev.cxplugin.complaint.domain.CxComplaint> tickets = sampleTickets();
+            assertEquals(DemoComplaints.TICKETS.size(), tickets.size());
+            Date now = new Date();
+            Date ninetyDaysAgo = new Date(now.getTime() - 90L * 86_400_000L);
+            Set<String> statuses = new HashSet<String>();
+            int breached = 0;
+            int rated = 0;
+            for (dev.cxplugin.complaint.domain.CxComplaint c : tickets) {
+                assertTrue(c.getCreatedAt().after(ninetyDaysAgo) && c.getCreatedAt().before(now), c.getReference());
+                statuses.add(c.getStatus());
+                // the desk's own audit: created, then each move, all dated from the ticket's creation on
+                List<dev.cxplugin.complaint.domain.CxComplaintAudit> audit = complaintService.readAudit(c.getId());
+                assertFalse(audit.isEmpty(), c.getReference());
+                for (dev.cxplugin.complaint.domain.CxComplaintAudit a : audit) {
+                    assertFalse(a.getCreatedAt().before(c.getCreatedAt()), c.getReference() + " " + a.getAction());
+                }
+                if (c.getResolvedAt() != null) {
+                    assertTrue(c.getResolvedAt().after(c.getCreatedAt()) && c.getResolvedAt().before(now));
+                    assertNotNull(c.getResolutionSeconds(), c.getReference() + " resolution time from its SLA clock");
+                }
+                breached += c.getFirstResponseBreachedAt() != null || c.getResolutionBreachedAt() != null ? 1 : 0;
+                rated += c.getCsatScore() != null ? 1 : 0;
+            }
+            assertTrue(statuses.contains("RESOLVED") || statuses.contains("CLOSED"), "resolved tickets: " + statuses);
+            assertTrue(statuses.contains("PENDING_CUSTOMER") && statuses.contains("OPEN"), "open work: " + statuses);
+            assertTrue(breached >= 2 && breached < tickets.size() / 2, "some breached the SLA, most did not: " + breached);
+            assertTrue(rated >= 10, "CSAT after resolutions: " + rated);
+        });
+    }
+
+    @Test
+    void thePointsHistoryIsDatedWithTheOrdersItFollows() {
+        assertLoadedOnStart();
+        inTransaction(() -> {
+            Customer sam = customerService.readCustomerByUsername(DemoDataLoader.SHOPPER_EMAIL);
+            List<dev.cxplugin.loyalty.domain.CxLoyaltyEntry> lines = loyaltyService.readEntries(sam.getId(), 0, 100);
+            Set<String> kinds = new HashSet<String>();
+            for (dev.cxplugin.loyalty.domain.CxLoyaltyEntry e : lines) {
+                kinds.add(e.getKind());
+                if ("EARN".equals(e.getKind())) {
+                    Order order = orderService.findOrderById(e.getOrderId());
+                    assertEquals(order.getSubmitDate().getTime(), e.getCreatedDate().getTime(), 1000L * 60,
+                            "earned when the order was placed");
+                }
+            }
+            assertTrue(kinds.containsAll(java.util.Arrays.asList("BONUS", "EXPIRE", "EARN", "RELEASE", "REDEEM")), kinds.toString());
+            // the ledger and the account agree: everything went through the service
+            long[] ledger = loyaltyService.ledgerBalance(sam.getId());
+            assertEquals(ledger[0], loyaltyService.readAccount(sam.getId()).getPending());
+            assertEquals(ledger[1], loyaltyService.readAccount(sam.getId()).getAvailable());
+        });
+    }
+
+    private List<dev.cxplugin.complaint.domain.CxComplaint> sampleTickets() {
+        List<dev.cxplugin.complaint.domain.CxComplaint> tickets = new java.util.ArrayList<dev.cxplugin.complaint.domain.CxComplaint>();
+        Set<Object> descriptions = new HashSet<Object>();
+        for (Object[] t : DemoComplaints.TICKETS) {
+            descriptions.add(t[6]);
+        }
+        for (ShopperSpec spec : DemoShoppers.all()) {
+            for (dev.cxplugin.complaint.domain.CxComplaint c
+                    : complaintService.readForCustomer(customerService.readCustomerByUsername(spec.email).getId())) {
+                if (descriptions.contains(c.getDescription())) {
+                    tickets.add(c);
+                }
+            }
+        }
+        return tickets;
+    }
+
+    @Test
     void loadingAgainCreatesNothing() {
         assertLoadedOnStart();
         int products = read(() -> catalogService.findAllProducts().size());
         int categories = read(() -> catalogService.findAllCategories().size());
         int orders = read(() -> submittedOrders());
+        int tickets = read(() -> sampleTickets().size());
+        Long samId = read(() -> customerService.readCustomerByUsername(DemoDataLoader.SHOPPER_EMAIL).getId());
+        int samLines = read(() -> loyaltyService.readEntries(samId, 0, 1000).size());
 
         DemoDataSummary second = loader.load();
 
@@ -218,6 +301,8 @@ class DemoDataLoaderTest {
         assertEquals(products, (int) read(() -> catalogService.findAllProducts().size()));
         assertEquals(categories, (int) read(() -> catalogService.findAllCategories().size()));
         assertEquals(orders, (int) read(() -> submittedOrders()));
+        assertEquals(tickets, (int) read(() -> sampleTickets().size()));
+        assertEquals(samLines, (int) read(() -> loyaltyService.readEntries(samId, 0, 1000).size()));
     }
 
     /** The loader logs a start-up failure instead of throwing it: surface it here with its cause. */
