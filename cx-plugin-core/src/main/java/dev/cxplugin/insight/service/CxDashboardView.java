@@ -73,9 +73,14 @@ public class CxDashboardView {
 
         public Value(CxFigure figure, BigDecimal current, BigDecimal previous, List<BigDecimal> weekly) {
             this.figure = figure;
-            this.current = current;
-            this.previous = previous;
+            this.current = shown(figure, current);
+            this.previous = shown(figure, previous);
             this.weekly = weekly;
+        }
+
+        /** Money to the cent (sums of order totals come back from the database with four decimals). */
+        protected static BigDecimal shown(CxFigure figure, BigDecimal value) {
+            return value != null && CxFigure.MONEY.equals(figure.getUnit()) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
         }
 
         public CxFigure getFigure() { return figure; }
