@@ -75,6 +75,9 @@ class TwoNodeRedemptionTest {
         LoyaltyRace here = new LoyaltyRace(loyalty, c.getId(), POINTS);
         long t0 = System.nanoTime();
         otherNode.go();
+        // node A starts once node B has redeemed once: otherwise a fast database lets A's warm JVM take the whole
+        // balance before B's cold one makes its first attempt (seen on MariaDB: 30 + 0), and no race is tested
+        otherNode.await("REDEEMED", Duration.ofMinutes(1));
         here.run(THREADS, ATTEMPTS, e -> { });
         String[] done = otherNode.await("DONE", Duration.ofMinutes(4)).split(" ");
         long millis = (System.nanoTime() - t0) / 1_000_000;
