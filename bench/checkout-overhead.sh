@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checkout time with the plugin vs plain Broadleaf (and vs sending the confirmation inside checkout, as
 # Broadleaf's demo store does), each variant in its own JVM, rounds rotating the variants' order.
-# Options (Java system properties through BENCH_OPTS): -Drounds=3 -Dwarmup=50 -Dcheckouts=300
+# Options (Java system properties through BENCH_OPTS): -Drounds=3 -Dwarmup=1000 -Dcheckouts=1000 -Dwindows=true (p50 per 100 checkouts)
 #   -Dprofile=true -Dvariants=plugin (where the time goes; slows the run, not for figures)
 #   -Dcx.test.db=postgresql|mariadb (with CX_TEST_DB_URL for your own database)
 # RESULT checkout-overhead ratio_p50=<x> ratio_p95=<x> sync_ratio_p50=<x>

@@ -51,6 +51,9 @@ public final class CheckoutOverheadBench {
     static final String[] EXTRA_VARIANTS = {"bare", "nosnapshot", "snapshotonly", "noquery"};
     static final String SAMPLES = "SAMPLES ";
     static final String CPU_SAMPLES = "CPUSAMPLES ";
+    static final String WARMUP_SAMPLES = "WARMUPSAMPLES ";
+    /** Each variant's warm-up timings (the JIT still compiling), pooled over the rounds: shown, not the figure. */
+    static final Map<String, List<Long>> WARMUP = new LinkedHashMap<>();
     static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** CPU time of the checkout thread in the last timed checkout (wall time waits for a core on a busy machine). */
     static long lastCpuNanos;
@@ -160,6 +163,13 @@ public final class CheckoutOverheadBench {
                 ratioP50, ms(percentile(plugin, 50) - percentile(plain, 50)), ratioP95, ratioP50 <= 1.10 ? "met" : "NOT met");
         System.out.printf(Locale.ROOT, "sync send in checkout / plain: p50 x%.2f (+%.2f ms), p95 x%.2f%n",
                 syncP50, ms(percentile(sync, 50) - percentile(plain, 50)), syncP95);
+        if (WARMUP.containsKey("plain") && WARMUP.containsKey("plugin")) {
+            long[] wPlain = WARMUP.get("plain").stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] wPlugin = WARMUP.get("plugin").stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "warm-up only (first %d checkouts of each JVM, JIT compiling; not the figure):"
+                    + " plain p50 %.2f ms, plugin p50 %.2f ms, ratio x%.3f%n", wPlain.length / Math.max(1, rounds),
+                    ms(percentile(wPlain, 50)), ms(percentile(wPlugin, 50)), (double) percentile(wPlugin, 50) / percentile(wPlain, 50));
+        }
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, database %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("cx.test.db", "hsqldb"));
         double cpuRatio = (double) percentile(cpuSorted.get("plugin"), 50) / percentile(cpuSorted.get("plain"), 50);
@@ -196,7 +206,11 @@ public final class CheckoutOverheadBench {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (line.startsWith(CPU_SAMPLES)) {
+                if (line.startsWith(WARMUP_SAMPLES)) {
+                    for (String v : line.substring(WARMUP_SAMPLES.length()).split(",")) {
+                        WARMUP.computeIfAbsent(variant, k -> new ArrayList<>()).add(Long.parseLong(v));
+                    }
+                } else if (line.startsWith(CPU_SAMPLES)) {
                     for (String v : line.substring(CPU_SAMPLES.length()).split(",")) {
                         CPU.computeIfAbsent(variant, k -> new ArrayList<>()).add(Long.parseLong(v));
                     }
@@ -218,8 +232,16 @@ public final class CheckoutOverheadBench {
     // ---------------------------------------------------------------- child
 
     static void child(String variant) throws Exception {
-        int warmup = Integer.getInteger("warmup", 50);
-        int checkouts = Integer.getInteger("checkouts", 300);
+        // a store's checkout runs warm: the per-100 p50 (-Dwindows=true) falls from ~2.7 to ~1 ms over the first
+        // ~1,000 checkouts of a JVM while the JIT compiles Broadleaf's and Hibernate's paths, and before it settles
+        // the JVMs' differences in compile timing were larger than the plugin's cost
+        int warmup = Integer.getInteger("warmup", 1000);
+        int checkouts = Integer.getInteger("checkouts", 1000);
+        if ("sync".equals(variant)) {
+            // ~50 ms each, nearly all of it waiting on SMTP (the JIT hardly changes it): fewer keep the run short
+            warmup = Math.min(warmup, Integer.getInteger("sync.warmup", 200));
+            checkouts = Math.min(checkouts, Integer.getInteger("sync.checkouts", 300));
+        }
         ConfigurableApplicationContext ctx = BroadleafTestContext.get();
         // GreenMail runs in every variant so each JVM carries the same threads; only "sync" sends to it
         TestMailServer smtp = new TestMailServer().start();
@@ -245,6 +267,7 @@ public final class CheckoutOverheadBench {
                 fixtures.aProduct("Paper filters, 100", "4.75"));
 
         long[] nanos = new long[checkouts];
+        long[] warmupNanos = new long[warmup];
         long[] cpuNanos = new long[checkouts];
         // -Dstats=true: Hibernate's counters over the measured checkouts (statements, loads, flushes): what the
         // plugin adds to checkout, independent of the machine's load
@@ -262,7 +285,9 @@ public final class CheckoutOverheadBench {
                 CheckoutStats.reset();
             }
             long t = timedCheckout(fixtures, orderService, checkoutService, products, i);
-            if (i >= warmup) {
+            if (i < warmup) {
+                warmupNanos[i] = t;
+            } else {
                 nanos[i - warmup] = t;
                 cpuNanos[i - warmup] = lastCpuNanos;
             }
@@ -273,6 +298,9 @@ public final class CheckoutOverheadBench {
         }
         verify(variant, ctx, smtp, warmup + checkouts);
 
+        if (Boolean.getBoolean("windows")) {
+            printWindows(nanos, cpuNanos);
+        }
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "%d checkouts after %d warm-up: p50 %.2f ms, p95 %.2f ms, mean %.2f ms%n",
@@ -287,8 +315,28 @@ public final class CheckoutOverheadBench {
             cpuLine.append(i == 0 ? "" : ",").append(cpuNanos[i]);
         }
         System.out.println(cpuLine);
+        if (warmup > 0) {
+            StringBuilder warmLine = new StringBuilder(WARMUP_SAMPLES);
+            for (int i = 0; i < warmupNanos.length; i++) {
+                warmLine.append(i == 0 ? "" : ",").append(warmupNanos[i]);
+            }
+            System.out.println(warmLine);
+        }
         System.out.flush();
         smtp.stop();
+    }
+
+    /** -Dwindows=true: wall and CPU p50 per 100 measured checkouts, to see when the JIT has settled. */
+    static void printWindows(long[] nanos, long[] cpuNanos) {
+        StringBuilder sb = new StringBuilder("p50 wall/cpu per 100 checkouts (ms):");
+        for (int from = 0; from + 100 <= nanos.length; from += 100) {
+            long[] w = Arrays.copyOfRange(nanos, from, from + 100);
+            long[] c = Arrays.copyOfRange(cpuNanos, from, from + 100);
+            Arrays.sort(w);
+            Arrays.sort(c);
+            sb.append(String.format(Locale.ROOT, " %.2f/%.2f", ms(percentile(w, 50)), ms(percentile(c, 50))));
+        }
+        System.out.println(sb);
     }
 
     /**

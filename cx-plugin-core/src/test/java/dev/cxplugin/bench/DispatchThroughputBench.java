@@ -9,11 +9,7 @@ import dev.cxplugin.notify.service.CxOrderEmailModel;
 import dev.cxplugin.test.BroadleafTestContext;
 import dev.cxplugin.test.CheckoutFixtures;
 import dev.cxplugin.test.TestMailServer;
-import org.broadleafcommerce.common.media.domain.Media;
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.catalog.domain.Product;
-import org.broadleafcommerce.core.catalog.domain.Sku;
-import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
@@ -51,7 +47,7 @@ public final class DispatchThroughputBench {
         List<Product> products = new ArrayList<>();
         for (int i = 0; i < maxItems; i++) {
             Product p = fixtures.aProduct("Single-origin coffee no. " + (i + 1), String.valueOf(9 + i) + ".50");
-            addImage(ctx, fixtures, p, "/img/coffee/" + (i + 1) + "-primary.jpg");
+            fixtures.withPrimaryImage(p, "/img/coffee/" + (i + 1) + "-primary.jpg");
             products.add(p);
         }
         long t0 = System.nanoTime();
@@ -211,21 +207,6 @@ public final class DispatchThroughputBench {
         smtp.stop();
         sink.close();
         System.exit(0);
-    }
-
-    /** Orders of every product, for customers in turn Arabic, Persian and English; their confirmations wait in the outbox. */
-    /** A primary image on the product's SKU, as a merchant adds it in the admin. */
-    static void addImage(ConfigurableApplicationContext ctx, CheckoutFixtures fixtures, Product product, String url) {
-        CatalogService catalog = ctx.getBean("blCatalogService", CatalogService.class);
-        EntityConfiguration entities = ctx.getBean("blEntityConfiguration", EntityConfiguration.class);
-        fixtures.inTransaction(() -> {
-            Sku sku = catalog.findSkuById(product.getDefaultSku().getId());
-            Media media = (Media) entities.createEntityInstance(Media.class.getName());
-            media.setUrl(url);
-            media.setAltText(sku.getName());
-            sku.getSkuMedia().put("primary", media);
-            return catalog.saveSku(sku);
-        });
     }
 
     /** Makes the measured rows due again, optionally without their snapshots, to time another way on the same emails. */

@@ -79,6 +79,20 @@ public class CheckoutFixtures {
         });
     }
 
+    /** A primary image on the product's SKU, as a merchant adds it in the admin. */
+    public Product withPrimaryImage(Product product, String url) {
+        inTransaction(() -> {
+            Sku sku = catalogService.findSkuById(product.getDefaultSku().getId());
+            org.broadleafcommerce.common.media.domain.Media media = (org.broadleafcommerce.common.media.domain.Media)
+                    entityConfiguration.createEntityInstance(org.broadleafcommerce.common.media.domain.Media.class.getName());
+            media.setUrl(url);
+            media.setAltText(sku.getName());
+            sku.getSkuMedia().put("primary", media);
+            return catalogService.saveSku(sku);
+        });
+        return product;
+    }
+
     /** A registered customer with a unique email, preferring the given locale (en_US, ar, fa). */
     public Customer aCustomer(String firstName, String localeCode) {
         return inTransaction(() -> {

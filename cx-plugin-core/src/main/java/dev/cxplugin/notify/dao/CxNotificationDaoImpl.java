@@ -36,9 +36,25 @@ public class CxNotificationDaoImpl implements CxNotificationDao {
     @Resource(name = "blEntityConfiguration")
     protected EntityConfiguration entityConfiguration;
 
+    /** The notification's entity class as configured (a merchant may extend it), looked up once. */
+    protected volatile Class<?> entityClass;
+
+    /**
+     * A new row of the configured entity class. Instantiated directly rather than as a Spring prototype bean on
+     * every call: the bean factory's post-processors cost more than the rest of recording a confirmation in checkout.
+     */
     @Override
     public CxNotification create() {
-        return (CxNotification) entityConfiguration.createEntityInstance(CxNotification.class.getName());
+        Class<?> type = entityClass;
+        if (type == null) {
+            type = entityConfiguration.createEntityInstance(CxNotification.class.getName()).getClass();
+            entityClass = type;
+        }
+        try {
+            return (CxNotification) type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            return (CxNotification) entityConfiguration.createEntityInstance(CxNotification.class.getName());
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.mail.MessagingException;
 import javax.mail.internet.InternetHeaders;
@@ -42,6 +43,7 @@ public class CxEmailRenderer {
         SpringMessageResolver messageResolver = new SpringMessageResolver();
         messageResolver.setMessageSource(messages);
         engine.setMessageResolver(messageResolver);
+        addCompiledTemplate(new CxOrderConfirmedHtml());
     }
 
     public MessageSource getMessages() {
@@ -51,8 +53,80 @@ public class CxEmailRenderer {
     /** The rendered HTML body; a missing template or variable fails with the reason. */
     public String html(String template, Locale locale, Map<String, Object> model) {
         includeMessagesOf(template);
-        Context context = new Context(locale, model);
-        return engine.process(template, context);
+        CxCompiledTemplate compiled = compiledFor(template);
+        if (compiled != null) {
+            String html = compiled.render(locale, model, messages);
+            if (html != null) {
+                return html;
+            }
+        }
+        return thymeleaf(template, locale, model);
+    }
+
+    /** The template rendered by Thymeleaf, whatever Java versions exist. */
+    public String thymeleaf(String template, Locale locale, Map<String, Object> model) {
+        includeMessagesOf(template);
+        return engine.process(template, new Context(locale, model));
+    }
+
+    /** Built-in templates written out in Java, by name. */
+    protected final Map<String, CxCompiledTemplate> compiled = new ConcurrentHashMap<String, CxCompiledTemplate>();
+
+    /** Per template name: whether the file on the classpath is the one its Java version reproduces (read once). */
+    protected final Map<String, Boolean> compiledMatches = new ConcurrentHashMap<String, Boolean>();
+
+    /** Adds (or, with a merchant's own class, replaces) the Java version of a template. */
+    public void addCompiledTemplate(CxCompiledTemplate template) {
+        compiled.put(template.template(), template);
+        compiledMatches.remove(template.template());
+    }
+
+    /** The Java version of a template, if there is one and the classpath holds the very file it was written from. */
+    protected CxCompiledTemplate compiledFor(String template) {
+        CxCompiledTemplate c = compiled.get(template);
+        if (c == null) {
+            return null;
+        }
+        Boolean matches = compiledMatches.get(template);
+        if (matches == null) {
+            matches = c.sourceSha256().equals(sha256Of(template + ".html"));
+            compiledMatches.put(template, matches);
+        }
+        return matches ? c : null;
+    }
+
+    /** SHA-256 of the resource Thymeleaf's class-loader resolver would read (context class loader first), or null. */
+    static String sha256Of(String resource) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = CxEmailRenderer.class.getClassLoader();
+        }
+        java.io.InputStream in = loader.getResourceAsStream(resource);
+        if (in == null) {
+            return null;
+        }
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[8192];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                digest.update(buf, 0, n);
+            }
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : digest.digest()) {
+                hex.append(String.format("%02x", b & 0xff));
+            }
+            return hex.toString();
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                in.close();
+            } catch (java.io.IOException ignored) {
+                // read already
+            }
+        }
     }
 
     /**

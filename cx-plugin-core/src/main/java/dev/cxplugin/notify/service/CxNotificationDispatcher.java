@@ -77,6 +77,9 @@ public class CxNotificationDispatcher {
     @Resource(name = "cxEmailRenderer")
     protected CxEmailRenderer renderer;
 
+    @Resource(name = "cxItemImages")
+    protected CxItemImages itemImages;
+
     /** Only builds messages (the sender has its own): made once, as a Session reads its configuration files. */
     /** Opt-out and the contact cap shared by every non-transactional kind. */
     @Resource(name = "cxContactPolicy")
@@ -242,7 +245,7 @@ public class CxNotificationDispatcher {
         if (snapshot != null && head != null) {
             try {
                 model = CxOrderEmailModel.fromSnapshot(CxOrderEmailModel.decodeSnapshot(snapshot),
-                        head.getOrderNumber(), head.getSubmitDate(), locale, settings);
+                        head.getOrderNumber(), head.getSubmitDate(), locale, settings, itemImages::primaryImageUrl);
             } catch (RuntimeException e) {
                 LOG.warn("Notification " + n.getId() + ": order snapshot not usable (" + e.getMessage() + "), reading the order");
             }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns a Broadleaf order into plain values for an email template, formatted for the customer's locale
@@ -68,7 +69,10 @@ public class CxOrderEmailModel {
             row.put("name", item.getName());
             row.put("quantity", item.getQuantity());
             row.put("price", plain(item.getAveragePrice()));
-            row.put("image", mediaUrl(item));
+            // the SKU, not its image: reading the media map cost checkout more than the rest of the snapshot, and
+            // the dispatcher looks images up per SKU from a cache (CxItemImages)
+            row.put("sku", item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getSku() != null
+                    ? ((DiscreteOrderItem) item).getSku().getId() : null);
             items.add(row);
         }
         snap.put("items", items);
@@ -163,13 +167,25 @@ public class CxOrderEmailModel {
 
     /** The template model of an order, read from the order itself (rows recorded without a snapshot). */
     public static Map<String, Object> build(Order order, Locale locale, CxNotificationSettings settings) {
-        return fromSnapshot(snapshot(order), order.getOrderNumber(), order.getSubmitDate(), locale, settings);
+        final Map<Long, String> images = new HashMap<Long, String>();
+        for (OrderItem item : order.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getSku() != null) {
+                images.put(((DiscreteOrderItem) item).getSku().getId(), mediaUrl(item));
+            }
+        }
+        return fromSnapshot(snapshot(order), order.getOrderNumber(), order.getSubmitDate(), locale, settings, images::get);
+    }
+
+    /** The model without item images (a snapshot's SKUs are not looked up). */
+    public static Map<String, Object> fromSnapshot(Map<String, Object> snap, String orderNumber, Date submitDate,
+            Locale locale, CxNotificationSettings settings) {
+        return fromSnapshot(snap, orderNumber, submitDate, locale, settings, sku -> null);
     }
 
     /** The template model: the snapshot's values formatted for the customer's locale. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> fromSnapshot(Map<String, Object> snap, String orderNumber, Date submitDate,
-            Locale locale, CxNotificationSettings settings) {
+            Locale locale, CxNotificationSettings settings, Function<Long, String> imageOfSku) {
         Map<String, Object> model = new HashMap<String, Object>();
         String currencyCode = snap.get("currency") == null ? "USD" : snap.get("currency").toString();
         NumberFormat money = NumberFormat.getCurrencyInstance(locale);
@@ -193,7 +209,10 @@ public class CxOrderEmailModel {
             row.put("quantity", count.format(quantity));
             row.put("price", money.format(price));
             row.put("total", money.format(price.multiply(BigDecimal.valueOf(quantity))));
-            row.put("imageUrl", absoluteUrl((String) item.get("image"), settings));
+            // snapshots taken before SKUs replaced images carry the image itself
+            String image = item.containsKey("image") ? (String) item.get("image")
+                    : item.get("sku") instanceof Number ? imageOfSku.apply(((Number) item.get("sku")).longValue()) : null;
+            row.put("imageUrl", absoluteUrl(image, settings));
             items.add(row);
         }
         model.put("items", items);

@@ -84,6 +84,20 @@ class OrderSnapshotTest {
     }
 
     @Test
+    void itemImagesAreLookedUpBySkuWhenTheEmailIsSent() throws Exception {
+        Order order = fixtures.aSubmittedOrder(fixtures.aCustomer("Lina", "ar"),
+                fixtures.withPrimaryImage(fixtures.aProduct("Clay jug", "22.00"), "/img/jug-primary.jpg"), 1);
+        String json = CxPayload.decode(confirmationOf(order).getPayload()).get(CxOrderEmailModel.SNAPSHOT_DETAIL);
+        Map<?, ?> item = (Map<?, ?>) ((List<?>) CxOrderEmailModel.decodeSnapshot(json).get("items")).get(0);
+        assertFalse(item.containsKey("image"), "checkout records the SKU, not its media: " + json);
+        assertNotNull(item.get("sku"), json);
+        assertEquals(1, dispatcher.dispatchAll());
+        String html = part(SMTP.received()[0], "text/html");
+        assertTrue(html.contains("src=\"http") && html.contains("/img/jug-primary.jpg\""), "the image, made absolute: " + html);
+        assertTrue(html.contains("alt=\"Clay jug\""), html);
+    }
+
+    @Test
     void anUnreadableSnapshotFallsBackToTheOrder() throws Exception {
         Order order = fixtures.aSubmittedOrder(fixtures.aCustomer("Zara", "ar"), fixtures.aProduct("Olive soap", "6.00"), 2);
         editPayload(order, "\"items\":", "\"items\":{broken");
