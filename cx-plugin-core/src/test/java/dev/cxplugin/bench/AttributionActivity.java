@@ -67,9 +67,9 @@ final class AttributionActivity extends CxRecordOrderConfirmationActivity {
         if ("nosnapshot".equals(mode)) {
             service.enqueueWithOrderSave(request);
         } else if ("snapshotonly".equals(mode)) {
-            request.detail(CxOrderEmailModel.SNAPSHOT_DETAIL, CxOrderEmailModel.encodeSnapshot(CxOrderEmailModel.snapshot(order)));
+            request.detail(CxOrderEmailModel.SNAPSHOT_DETAIL, CxOrderEmailModel.snapshotJson(order));
         } else if ("noquery".equals(mode)) {
-            request.detail(CxOrderEmailModel.SNAPSHOT_DETAIL, CxOrderEmailModel.encodeSnapshot(CxOrderEmailModel.snapshot(order)));
+            request.detail(CxOrderEmailModel.SNAPSHOT_DETAIL, CxOrderEmailModel.snapshotJson(order));
             EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(emf);
             CxNotification n = probe.row(request);
             holder.getEntityManager().persist(n);

@@ -59,11 +59,11 @@ public final class DispatchThroughputBench {
         // what the snapshot adds to checkout: built and encoded from an order loaded as checkout has it
         double snapshotUs = fixtures.withOpenEntityManager(() -> {
             Order o = orderService.findOrderById(placed.get(placed.size() - 1));
-            CxOrderEmailModel.encodeSnapshot(CxOrderEmailModel.snapshot(o)); // loads what checkout had loaded
+            CxOrderEmailModel.snapshotJson(o); // loads what checkout had loaded
             int rounds = 2000;
             long s = System.nanoTime();
             for (int k = 0; k < rounds; k++) {
-                CxOrderEmailModel.encodeSnapshot(CxOrderEmailModel.snapshot(o));
+                CxOrderEmailModel.snapshotJson(o);
             }
             return (System.nanoTime() - s) / 1e3 / rounds;
         });
@@ -76,6 +76,9 @@ public final class DispatchThroughputBench {
         boolean useGreenMail = Boolean.getBoolean("greenmail");
         if (!useGreenMail) {
             storeSender.setPort(sink.port());
+        }
+        if (Integer.getInteger("renderThreads") != null) { // -DrenderThreads=N: the measured run with N render threads
+            ctx.getBean("cxNotificationSettings", CxNotificationSettings.class).setRenderThreads(Integer.getInteger("renderThreads"));
         }
         dispatcher.dispatchAll(); // warm-up: templates, JIT (these orders' rows go too)
         smtp.purge();

@@ -58,30 +58,43 @@ public class CxOrderEmailModel {
      * submit date are not in it: Broadleaf sets them after the activity that records the confirmation.
      */
     public static Map<String, Object> snapshot(Order order) {
-        Map<String, Object> snap = new LinkedHashMap<String, Object>();
-        snap.put("v", 1);
-        snap.put("currency", order.getCurrency() != null ? order.getCurrency().getCurrencyCode() : "USD");
+        return decodeSnapshot(snapshotJson(order));
+    }
+
+    /**
+     * The snapshot as one line of JSON, written straight from the order (it runs inside checkout: no intermediate
+     * maps). Items carry their SKU, not its image: reading the media map cost checkout more than the rest of the
+     * snapshot, and the dispatcher looks images up per SKU from a cache ({@link CxItemImages}).
+     */
+    public static String snapshotJson(Order order) {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append("{\"v\":1,\"currency\":");
+        writeJsonString(sb, order.getCurrency() != null ? order.getCurrency().getCurrencyCode() : "USD");
         Customer customer = order.getCustomer();
-        snap.put("firstName", customer != null && customer.getFirstName() != null ? customer.getFirstName() : "");
-        List<Map<String, Object>> items = new ArrayList<Map<String, Object>>();
+        sb.append(",\"firstName\":");
+        writeJsonString(sb, customer != null && customer.getFirstName() != null ? customer.getFirstName() : "");
+        sb.append(",\"items\":[");
+        boolean first = true;
         for (OrderItem item : order.getOrderItems()) {
-            Map<String, Object> row = new LinkedHashMap<String, Object>();
-            row.put("name", item.getName());
-            row.put("quantity", item.getQuantity());
-            row.put("price", plain(item.getAveragePrice()));
-            // the SKU, not its image: reading the media map cost checkout more than the rest of the snapshot, and
-            // the dispatcher looks images up per SKU from a cache (CxItemImages)
-            row.put("sku", item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getSku() != null
-                    ? ((DiscreteOrderItem) item).getSku().getId() : null);
-            items.add(row);
+            sb.append(first ? "{\"name\":" : ",{\"name\":");
+            first = false;
+            writeJson(sb, item.getName());
+            sb.append(",\"quantity\":").append(item.getQuantity()).append(",\"price\":");
+            writeJsonString(sb, plain(item.getAveragePrice()));
+            Sku sku = item instanceof DiscreteOrderItem ? ((DiscreteOrderItem) item).getSku() : null;
+            sb.append(",\"sku\":").append(sku == null ? null : sku.getId()).append('}');
         }
-        snap.put("items", items);
-        snap.put("subtotal", plain(order.getSubTotal()));
-        snap.put("shipping", plain(order.getTotalFulfillmentCharges()));
-        snap.put("tax", plain(order.getTotalTax()));
-        snap.put("total", plain(order.getTotal()));
-        snap.put("address", addressLines(order));
-        return snap;
+        sb.append("],\"subtotal\":");
+        writeJsonString(sb, plain(order.getSubTotal()));
+        sb.append(",\"shipping\":");
+        writeJsonString(sb, plain(order.getTotalFulfillmentCharges()));
+        sb.append(",\"tax\":");
+        writeJsonString(sb, plain(order.getTotalTax()));
+        sb.append(",\"total\":");
+        writeJsonString(sb, plain(order.getTotal()));
+        sb.append(",\"address\":");
+        writeJson(sb, addressLines(order));
+        return sb.append('}').toString();
     }
 
     /**

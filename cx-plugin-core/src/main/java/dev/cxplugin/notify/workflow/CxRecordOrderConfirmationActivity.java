@@ -64,7 +64,7 @@ public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessConte
      */
     protected CxNotificationRequest withSnapshot(CxNotificationRequest request, Order order) {
         try {
-            request.detail(CxOrderEmailModel.SNAPSHOT_DETAIL, CxOrderEmailModel.encodeSnapshot(CxOrderEmailModel.snapshot(order)));
+            request.detail(CxOrderEmailModel.SNAPSHOT_DETAIL, CxOrderEmailModel.snapshotJson(order));
         } catch (RuntimeException e) {
             LOG.warn("No snapshot for the confirmation of order " + order.getId() + "; it will be built from the order", e);
         }
