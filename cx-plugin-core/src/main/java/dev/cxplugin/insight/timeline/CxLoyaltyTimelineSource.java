@@ -38,9 +38,20 @@ public class CxLoyaltyTimelineSource implements CxTimelineSource {
                 detail.append("; code ").append(row[5]);
             }
             entries.add(new CxTimelineEntry((Date) row[0], "POINTS", "Points: " + (kind == null ? row[1] : kind.getFriendlyType())
-                    + " " + signed(pending + available), detail.toString(), "/cx-loyalty/members/" + customerId));
+                    + " " + change(pending, available), detail.toString(), "/cx-loyalty/members/" + customerId));
         }
         return entries;
+    }
+
+    /**
+     * The line's effect on the balance; a release moves points from pending to available (a net change of 0), so
+     * it shows what became available.
+     */
+    protected static String change(long pending, long available) {
+        if (pending + available == 0 && available != 0) {
+            return signed(available) + " available";
+        }
+        return signed(pending + available);
     }
 
     protected static String signed(long points) {

@@ -91,6 +91,14 @@ class CustomerTimelineTest {
         assertEquals(3, timeline.entries(c.getId(), 3).size(), "at most what is asked for");
     }
 
+    @Test
+    void aPointsLineShowsItsEffectAndAReleaseWhatBecameAvailable() {
+        assertEquals("+40 available", CxLoyaltyTimelineSource.change(-40, 40), "pending moved to available");
+        assertEquals("+40", CxLoyaltyTimelineSource.change(40, 0), "earned, pending");
+        assertEquals("-10", CxLoyaltyTimelineSource.change(0, -10), "redeemed");
+        assertEquals("-15", CxLoyaltyTimelineSource.change(-15, 0), "a pending earning reversed");
+    }
+
     static void assertLinked(List<CxTimelineEntry> entries, String kind, String link) {
         assertTrue(entries.stream().anyMatch(e -> kind.equals(e.getKind()) && link.equals(e.getLink())),
                 kind + " links " + link + ": " + entries.stream().filter(e -> kind.equals(e.getKind()))
