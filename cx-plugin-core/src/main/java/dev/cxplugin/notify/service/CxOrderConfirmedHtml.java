@@ -1,5 +1,6 @@
 package dev.cxplugin.notify.service;
 
+import dev.cxplugin.common.util.CxHtml;
 import org.springframework.context.MessageSource;
 
 import java.util.List;
@@ -129,24 +130,8 @@ public class CxOrderConfirmedHtml implements CxCompiledTemplate {
         return value == null ? "" : value.toString();
     }
 
-    /** Escapes as Thymeleaf's th:text and attribute values do: &amp; &lt; &gt; &quot; &#39;. */
+    /** Escapes as Thymeleaf's th:text and attribute values do. */
     static StringBuilder esc(StringBuilder sb, Object value) {
-        if (value == null) {
-            return sb;
-        }
-        String s = value.toString();
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&': sb.append("&amp;"); break;
-                case '<': sb.append("&lt;"); break;
-                case '>': sb.append("&gt;"); break;
-                case '"': sb.append("&quot;"); break;
-                case '\'': sb.append("&#39;"); break;
-                default: sb.append(c);
-            }
-        }
-        return sb;
+        return CxHtml.escape(sb, value);
     }
 }

@@ -172,30 +172,6 @@ public class CxReviewWidgetHtml {
 
     /** HTML text and attribute escaping: the five characters that can end or open markup. */
     public static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep;
-            switch (c) {
-                case '&': rep = "&amp;"; break;
-                case '<': rep = "&lt;"; break;
-                case '>': rep = "&gt;"; break;
-                case '"': rep = "&quot;"; break;
-                case '\'': rep = "&#39;"; break;
-                default: rep = null;
-            }
-            if (rep != null) {
-                if (b == null) {
-                    b = new StringBuilder(s.length() + 16).append(s, 0, i);
-                }
-                b.append(rep);
-            } else if (b != null) {
-                b.append(c);
-            }
-        }
-        return b == null ? s : b.toString();
+        return dev.cxplugin.common.util.CxHtml.escape(s);
     }
 }
