@@ -49,7 +49,7 @@ public class CxLoyaltyTimelineSource implements CxTimelineSource {
      */
     protected static String change(long pending, long available) {
         if (pending + available == 0 && available != 0) {
-            return signed(available) + " available";
+            return signed(available);
         }
         return signed(pending + available);
     }

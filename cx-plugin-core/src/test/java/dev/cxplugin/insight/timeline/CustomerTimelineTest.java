@@ -93,7 +93,7 @@ class CustomerTimelineTest {
 
     @Test
     void aPointsLineShowsItsEffectAndAReleaseWhatBecameAvailable() {
-        assertEquals("+40 available", CxLoyaltyTimelineSource.change(-40, 40), "pending moved to available");
+        assertEquals("+40", CxLoyaltyTimelineSource.change(-40, 40), "pending moved to available: what became available");
         assertEquals("+40", CxLoyaltyTimelineSource.change(40, 0), "earned, pending");
         assertEquals("-10", CxLoyaltyTimelineSource.change(0, -10), "redeemed");
         assertEquals("-15", CxLoyaltyTimelineSource.change(-15, 0), "a pending earning reversed");
