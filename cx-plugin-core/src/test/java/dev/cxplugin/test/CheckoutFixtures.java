@@ -240,6 +240,26 @@ public class CheckoutFixtures {
         } finally {
             TransactionSynchronizationManager.unbindResource(emf);
             EntityManagerFactoryUtils.closeEntityManager(em);
+            if (awaitOutboxAfterEachRequest) {
+                awaitOutbox();
+            }
+        }
+    }
+
+    /**
+     * Tests read what a request recorded right after it; a benchmark placing orders as a store does turns this off
+     * (a store's requests do not wait for the outbox writer).
+     */
+    public boolean awaitOutboxAfterEachRequest = true;
+
+    /**
+     * Waits until the confirmations of the checkouts placed so far are in the outbox (checkout hands them to a
+     * writer thread once the order is saved), so a test reads what the request recorded, as after a request.
+     */
+    public void awaitOutbox() {
+        if (ctx.containsBean("cxNotificationService")
+                && !ctx.getBean("cxNotificationService", dev.cxplugin.notify.service.CxNotificationService.class).awaitRecorded(30000)) {
+            throw new IllegalStateException("the outbox writer did not write the recorded confirmations within 30 s");
         }
     }
 }

@@ -24,7 +24,8 @@ import javax.persistence.EntityManagerFactory;
  * <li>{@code dispatch <maxSeconds>}: runs the outbox dispatcher until nothing is due or leased, reporting
  * {@code SENT n} per batch and {@code DONE total};</li>
  * <li>{@code checkout <customer first name>}: places one order through Broadleaf's checkout, reports
- * {@code SAVED orderId} when it returned and then waits (the test kills it); with
+ * {@code SAVED orderId} when it returned and its confirmation is in the outbox (unless
+ * {@code -Dcx.test.outboxNotAwaited=true}) and then waits (the test kills it); with
  * {@code -Dcx.test.pauseAfterWorkflow=true} it stops inside checkout instead (see PauseAfterWorkflowActivity);</li>
  * <li>{@code redeem <customerId> <threads> <attempts> <points>}: that many threads each try that many loyalty
  * redemptions from one account, reporting {@code REDEEMED entryId code} per accepted one and
@@ -111,6 +112,9 @@ public final class StoreProcessMain {
 
     static int checkout(ConfigurableApplicationContext ctx, String firstName) throws InterruptedException {
         CheckoutFixtures fixtures = new CheckoutFixtures(ctx);
+        // with -Dcx.test.outboxNotAwaited=true SAVED is reported as soon as checkout returns, as a storefront
+        // request ends, while the outbox writer may still hold the confirmation
+        fixtures.awaitOutboxAfterEachRequest = !Boolean.getBoolean("cx.test.outboxNotAwaited");
         Product product = fixtures.aProduct("Crash kettle", "25.00");
         Customer customer = fixtures.aCustomer(firstName, "en_US");
         report("CUSTOMER " + customer.getId() + " " + customer.getEmailAddress());

@@ -17,6 +17,8 @@ public class CxNotificationRequest {
     protected String locale;
     protected Date notBefore;
     protected final Map<String, String> details = new LinkedHashMap<String, String>();
+    /** Set when what the request announces did not happen after all (a checkout failing after it recorded it). */
+    protected volatile boolean withdrawn;
 
     public CxNotificationRequest(CxNotificationKind kind, String dedupeKey) {
         this.kind = kind;
@@ -56,6 +58,12 @@ public class CxNotificationRequest {
         return this;
     }
 
+    /** A request recorded to be written later (with an order save) and not to be written after all. */
+    public void withdraw() {
+        this.withdrawn = true;
+    }
+
+    public boolean isWithdrawn() { return withdrawn; }
     public CxNotificationKind getKind() { return kind; }
     public String getDedupeKey() { return dedupeKey; }
     public Long getCustomerId() { return customerId; }

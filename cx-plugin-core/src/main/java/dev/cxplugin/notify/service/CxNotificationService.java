@@ -17,16 +17,24 @@ public interface CxNotificationService {
 
     /**
      * For checkout: when it runs on the request's open EntityManager without a transaction (Broadleaf 3.1's
-     * checkout does), the row joins that EntityManager and is written by the commit of Broadleaf's final order
-     * save, atomically with the order becoming SUBMITTED, with no round trip of its own (no duplicate check: the
-     * caller records an event that cannot have been recorded before, such as the confirmation of an order being
-     * checked out, and calls {@link #discardWithOrderSave} if the save will not happen). In a transaction it
-     * joins that; with no EntityManager open it behaves as {@link #enqueueIndependently}.
+     * checkout does), the request is written once the next commit of that EntityManager, Broadleaf's final order
+     * save, has succeeded: after the order is SUBMITTED, never for an order whose save failed. The row is written
+     * off the checkout's thread, in batches ({@link #awaitRecorded}); if the process dies before that, the
+     * order confirmation reconciler records it. No duplicate check is made in checkout: the caller records an
+     * event that cannot have been recorded before (the confirmation of an order being checked out) and calls
+     * {@link #discardWithOrderSave} if the save will not happen. In a transaction the row joins that; with no
+     * EntityManager open it behaves as {@link #enqueueIndependently}.
      */
-    CxNotification enqueueWithOrderSave(CxNotificationRequest request);
+    void enqueueWithOrderSave(CxNotificationRequest request);
 
-    /** Takes a row recorded by {@link #enqueueWithOrderSave} out of the request's EntityManager before it is written. */
-    void discardWithOrderSave(CxNotification notification);
+    /** Withdraws a request recorded by {@link #enqueueWithOrderSave} whose order save will not happen. */
+    void discardWithOrderSave(CxNotificationRequest request);
+
+    /**
+     * Waits until the requests recorded with order saves that have committed so far are in the outbox (the
+     * reconciler, tests, a graceful shutdown); false if that took longer than the timeout.
+     */
+    boolean awaitRecorded(long timeoutMillis);
 
     CxNotification readById(Long id);
 

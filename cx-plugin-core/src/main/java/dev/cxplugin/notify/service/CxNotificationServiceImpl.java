@@ -3,9 +3,14 @@ package dev.cxplugin.notify.service;
 import dev.cxplugin.notify.dao.CxNotificationDao;
 import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.type.CxNotificationStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -13,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -21,17 +27,23 @@ import javax.persistence.PersistenceException;
 import javax.persistence.PersistenceUnit;
 
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
+import org.hibernate.ejb.HibernateEntityManagerFactory;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.type.Type;
 import org.hibernate.action.spi.AfterTransactionCompletionProcess;
-import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.ActionQueue;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.event.spi.EventSource;
-import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 
 public class CxNotificationServiceImpl implements CxNotificationService {
+
+    private static final Log LOG = LogFactory.getLog(CxNotificationServiceImpl.class);
 
     @Resource(name = "cxNotificationDao")
     protected CxNotificationDao notificationDao;
@@ -44,6 +56,13 @@ public class CxNotificationServiceImpl implements CxNotificationService {
 
     @PersistenceUnit(unitName = "blPU")
     protected EntityManagerFactory entityManagerFactory;
+
+    /** Rows per transaction of the outbox writer, and how many may wait for it before checkout writes its own. */
+    protected int outboxBatchSize = 200;
+    protected int outboxQueueCapacity = 10000;
+    /** How long the writer gathers rows into one transaction (cx.notify.outboxLingerMillis). */
+    protected long outboxLingerMillis = 200;
+    protected CxOutboxWriter outboxWriter;
 
     @Override
     @Transactional("blTransactionManager")
@@ -107,83 +126,178 @@ public class CxNotificationServiceImpl implements CxNotificationService {
     }
 
     @Override
-    public CxNotification enqueueWithOrderSave(CxNotificationRequest request) {
+    public void enqueueWithOrderSave(CxNotificationRequest request) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return enqueue(request);
+            enqueue(request);
+            return;
         }
         EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(entityManagerFactory);
         if (holder == null) {
-            return enqueueIndependently(request);
+            enqueueIndependently(request);
+            return;
         }
-        // A confirmation row is only ever committed with its order's SUBMITTED status: it is written by the
-        // request's next commit, the final order save; if that save rolls back, the row goes with it; if a later
-        // activity fails, the checkout activity's rollback handler disarms it (discardWithOrderSave). Broadleaf
-        // never checks out a submitted order again, so no row for this key can exist yet and no query is needed to
-        // look for one (it cost a statement per checkout); the unique dedupe key still refuses a second row.
-        return insertWithNextCommit(holder.getEntityManager().unwrap(Session.class), request);
+        // Broadleaf never checks out a submitted order again, so no row for this key can exist yet and checkout
+        // need not look for one; the unique dedupe key still refuses a second row (see insertAll).
+        ActionQueue queue = ((EventSource) holder.getEntityManager().unwrap(Session.class)).getActionQueue();
+        queue.registerProcess(new WriteAfterCommit(request));
     }
 
     /**
-     * Inserts the row when the session's next transaction commits, through Hibernate's persister rather than
-     * persist(): the row never joins the request's persistence context, so the order's save does not dirty-check
-     * it, and no query-cache invalidation is recorded for the table (Broadleaf's Ehcache configuration keeps those
-     * timestamps on disk: a scheduled disk write per table and commit, measured as most of the plugin's cost in
-     * checkout).
+     * Hands the request to the outbox writer when the session's next transaction, the final order save, has
+     * committed. The INSERT once ran inside that commit, atomic with the SUBMITTED status, but it, its id and the
+     * row's set-up were most of what the plugin added to a checkout; the reconciler covers the gap after the commit.
      */
-    protected CxNotification insertWithNextCommit(Session session, CxNotificationRequest request) {
-        SessionImplementor si = (SessionImplementor) session;
-        CxNotification n = newRow(request);
-        EntityPersister persister = si.getFactory().getEntityPersister(n.getClass().getName());
-        n.setId((Long) persister.getIdentifierGenerator().generate(si, n));
-        PendingInsert pending = new PendingInsert(n, persister);
-        ActionQueue queue = ((EventSource) session).getActionQueue();
-        queue.registerProcess((BeforeTransactionCompletionProcess) pending);
-        queue.registerProcess((AfterTransactionCompletionProcess) pending);
-        return n;
-    }
+    protected class WriteAfterCommit implements AfterTransactionCompletionProcess {
+        protected final CxNotificationRequest request;
 
-    /** The row's insert, run once in the next commit of the session, unless discarded or that commit failed first. */
-    protected static class PendingInsert implements BeforeTransactionCompletionProcess, AfterTransactionCompletionProcess {
-        protected final CxNotification row;
-        protected final EntityPersister persister;
-        protected boolean armed = true;
-
-        protected PendingInsert(CxNotification row, EntityPersister persister) {
-            this.row = row;
-            this.persister = persister;
-        }
-
-        @Override
-        public void doBeforeTransactionCompletion(SessionImplementor session) {
-            if (armed && CxNotificationStatus.PENDING.equals(row.getStatus())) {
-                persister.insert(row.getId(), persister.getPropertyValuesToInsert(row, Collections.emptyMap(), session), row, session);
-                session.getTransactionCoordinator().getJdbcCoordinator().executeBatch();
-            }
-            armed = false;
+        protected WriteAfterCommit(CxNotificationRequest request) {
+            this.request = request;
         }
 
         @Override
         public void doAfterTransactionCompletion(boolean success, SessionImplementor session) {
-            armed = false; // a rolled-back save: the next commit of this session is not this order's
+            // a rolled-back save: the order was not submitted, and the next commit of this session is not its
+            if (success && !request.isWithdrawn()) {
+                outboxWriter().submit(request);
+            }
         }
     }
 
     @Override
-    public void discardWithOrderSave(CxNotification notification) {
-        if (notification == null || TransactionSynchronizationManager.isActualTransactionActive()) {
-            return; // written in a transaction: that transaction's rollback removes it
+    public void discardWithOrderSave(CxNotificationRequest request) {
+        if (request != null) {
+            request.withdraw(); // written in a transaction instead: that transaction's rollback removes the row
         }
-        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(entityManagerFactory);
-        if (notification.getId() != null && CxNotificationStatus.PENDING.equals(notification.getStatus())
-                && (holder == null || !holder.getEntityManager().contains(notification))) {
-            notification.setStatus(CxNotificationStatus.CANCELLED); // its pending insert skips it
+    }
+
+    @Override
+    public boolean awaitRecorded(long timeoutMillis) {
+        CxOutboxWriter writer = outboxWriter;
+        return writer == null || writer.awaitWritten(timeoutMillis);
+    }
+
+    protected synchronized CxOutboxWriter outboxWriter() {
+        if (outboxWriter == null) {
+            outboxWriter = new CxOutboxWriter(new CxOutboxWriter.Sink() {
+                @Override
+                public void writeAll(List<CxNotificationRequest> requests) {
+                    insertAll(requests);
+                }
+            }, outboxQueueCapacity, outboxBatchSize);
+            outboxWriter.setLingerMillis(outboxLingerMillis);
+        }
+        return outboxWriter;
+    }
+
+    public void setOutboxLingerMillis(long outboxLingerMillis) {
+        this.outboxLingerMillis = outboxLingerMillis;
+    }
+
+    /** The writer of what checkout recorded, for a benchmark's accounting; null before the first checkout. */
+    public CxOutboxWriter getOutboxWriter() {
+        return outboxWriter;
+    }
+
+    @PreDestroy
+    public void stopOutboxWriter() {
+        CxOutboxWriter writer = outboxWriter;
+        if (writer != null) {
+            writer.stop(10000);
+        }
+    }
+
+    /**
+     * Inserts the rows in one transaction of their own on a stateless session: no persistence context, no events,
+     * and no query-cache invalidation recorded for the table (Broadleaf's Ehcache configuration keeps those
+     * timestamps on disk: a scheduled disk write per table and commit). If any row is refused (a reconciler on another node
+     * recorded that confirmation first), each is recorded on its own, and the row already there stands.
+     */
+    protected void insertAll(List<CxNotificationRequest> requests) {
+        List<CxNotificationRequest> live = new ArrayList<CxNotificationRequest>(requests.size());
+        for (CxNotificationRequest r : requests) {
+            if (!r.isWithdrawn()) {
+                live.add(r);
+            }
+        }
+        if (live.isEmpty()) {
             return;
         }
-        if (holder != null && holder.getEntityManager().contains(notification)) {
-            // remove, not detach: Hibernate has already queued the insert, and a detached entity with a queued
-            // insert breaks the next flush; a removed one is inserted and deleted by it, leaving no row
-            holder.getEntityManager().remove(notification);
+        StatelessSession session = sessionFactory().openStatelessSession();
+        Transaction tx = null;
+        try {
+            tx = session.beginTransaction();
+            insertBatch((SessionImplementor) session, live);
+            tx.commit();
+        } catch (RuntimeException e) {
+            if (tx != null && tx.isActive()) {
+                tx.rollback();
+            }
+            for (CxNotificationRequest r : live) {
+                try {
+                    enqueueIndependently(r);
+                } catch (RuntimeException again) {
+                    LOG.warn("Could not record " + r.getDedupeKey() + "; the reconciler will", again);
+                }
+            }
+        } finally {
+            session.close();
         }
+    }
+
+    /**
+     * One JDBC batch of INSERTs, the statement written from the entity's mapping: Hibernate 4.1 batches only when
+     * a JDBC batch size is set for the whole persistence unit, and a statement prepared per row cost most of the
+     * writer's time (HSQLDB compiles every prepared statement).
+     */
+    protected void insertBatch(SessionImplementor session, List<CxNotificationRequest> requests) {
+        List<CxNotification> rows = new ArrayList<CxNotification>(requests.size());
+        for (CxNotificationRequest r : requests) {
+            rows.add(newRow(r));
+        }
+        AbstractEntityPersister persister = (AbstractEntityPersister) session.getFactory().getEntityPersister(rows.get(0).getClass().getName());
+        List<Integer> properties = new ArrayList<Integer>();
+        StringBuilder columns = new StringBuilder(persister.getIdentifierColumnNames()[0]);
+        int columnCount = 1;
+        boolean[] insertable = persister.getPropertyInsertability();
+        for (int i = 0; i < insertable.length; i++) {
+            if (insertable[i]) {
+                properties.add(i);
+                for (String column : persister.getPropertyColumnNames(i)) {
+                    columns.append(", ").append(column);
+                    columnCount++;
+                }
+            }
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(persister.getTableName()).append(" (").append(columns).append(") VALUES (?");
+        for (int i = 1; i < columnCount; i++) {
+            sql.append(", ?");
+        }
+        sql.append(')');
+        Type[] types = persister.getPropertyTypes();
+        try {
+            PreparedStatement ps = session.getTransactionCoordinator().getJdbcCoordinator().getStatementPreparer().prepareStatement(sql.toString());
+            try {
+                for (CxNotification n : rows) {
+                    n.setId((Long) persister.getIdentifierGenerator().generate(session, n));
+                    persister.getIdentifierType().nullSafeSet(ps, n.getId(), 1, session);
+                    int index = 2;
+                    for (int i : properties) {
+                        types[i].nullSafeSet(ps, persister.getPropertyValue(n, i), index, session);
+                        index += types[i].getColumnSpan(session.getFactory());
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            } finally {
+                ps.close();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write " + rows.size() + " outbox row(s)", e);
+        }
+    }
+
+    protected SessionFactory sessionFactory() {
+        return ((HibernateEntityManagerFactory) entityManagerFactory).getSessionFactory();
     }
 
     protected CxNotification insertAlone(CxNotificationRequest request) {

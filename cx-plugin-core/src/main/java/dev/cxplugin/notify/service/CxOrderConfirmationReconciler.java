@@ -8,7 +8,10 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderImpl;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Date;
 import java.util.List;
@@ -39,9 +42,25 @@ public class CxOrderConfirmationReconciler {
         this.lookBackHours = lookBackHours;
     }
 
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
     /** Records the missing confirmations; returns how many. */
-    @Transactional("blTransactionManager")
     public int reconcile() {
+        // what this node's checkouts recorded goes in first, outside the transaction that looks for gaps (on
+        // HSQLDB's table locks that transaction would hold up the writer); another node's rows may still be on
+        // their way: the unique dedupe key lets only one of the two be written
+        notificationService.awaitRecorded(10000);
+        Integer recorded = new TransactionTemplate(transactionManager).execute(new TransactionCallback<Integer>() {
+            @Override
+            public Integer doInTransaction(TransactionStatus status) {
+                return recordMissing();
+            }
+        });
+        return recorded == null ? 0 : recorded;
+    }
+
+    protected int recordMissing() {
         Date since = new Date(System.currentTimeMillis() - lookBackHours * 3_600_000L);
         TypedQuery<Order> q = em.createQuery("SELECT o FROM " + OrderImpl.class.getName() + " o WHERE o.status = :submitted "
                 + "AND o.submitDate >= :since AND NOT EXISTS (SELECT n.id FROM " + CxNotificationImpl.class.getName()

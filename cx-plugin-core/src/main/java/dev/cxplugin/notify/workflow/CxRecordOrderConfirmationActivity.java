@@ -1,6 +1,5 @@
 package dev.cxplugin.notify.workflow;
 
-import dev.cxplugin.notify.domain.CxNotification;
 import dev.cxplugin.notify.service.CxNotificationRequest;
 import dev.cxplugin.notify.service.CxOrderEmailModel;
 import dev.cxplugin.notify.service.CxNotificationService;
@@ -20,10 +19,11 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 /**
- * Checkout activity (after tax, before Broadleaf's CompleteOrderActivity): records the order confirmation in
- * the outbox. Checkout never talks to SMTP and never fails because of mail. Broadleaf saves the SUBMITTED
- * status only after the workflow, so the dispatcher sends nothing for an order that is not SUBMITTED and the
- * reconciler records the confirmation of any SUBMITTED order whose row is missing.
+ * Checkout activity (after tax, before Broadleaf's CompleteOrderActivity): records the order confirmation, to be
+ * written to the outbox once Broadleaf's final save has made the order SUBMITTED. Checkout never talks to SMTP
+ * and never fails because of mail. The dispatcher sends nothing for an order that is not SUBMITTED, and the
+ * reconciler records the confirmation of any SUBMITTED order whose row is missing (the process died after the
+ * save, before the row was written).
  */
 public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
 
@@ -32,14 +32,14 @@ public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessConte
     @Resource(name = "cxNotificationService")
     protected CxNotificationService notificationService;
 
-    /** Where the activity leaves the unsaved row in the checkout seed, for its rollback handler. */
-    public static final String PENDING_ROW = "cx.pendingOrderConfirmation";
+    /** Where the activity leaves the recorded request in the checkout seed, for its rollback handler. */
+    public static final String PENDING_REQUEST = "cx.pendingOrderConfirmation";
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public CxRecordOrderConfirmationActivity() {
         setOrder(5500);
-        // a later activity failing must not leave the row in the request's EntityManager, where another commit
-        // of the same request would write it for an order that was not placed
+        // a later activity failing must withdraw the request: another commit of the same request's EntityManager
+        // would otherwise write it for an order that was not placed
         // (Broadleaf's own handlers are typed by the seed, as this one; the activity's generic type differs)
         setRollbackHandler((RollbackHandler) new DiscardConfirmationRollbackHandler());
         setAutomaticallyRegisterRollbackHandler(true);
@@ -49,8 +49,9 @@ public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessConte
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
         try {
-            CxNotification row = notificationService.enqueueWithOrderSave(withSnapshot(confirmationFor(order), order));
-            context.getSeedData().getUserDefinedFields().put(PENDING_ROW, row);
+            CxNotificationRequest request = withSnapshot(confirmationFor(order), order);
+            notificationService.enqueueWithOrderSave(request);
+            context.getSeedData().getUserDefinedFields().put(PENDING_REQUEST, request);
         } catch (RuntimeException e) {
             // never fail a checkout over an email: the reconciler records it later
             LOG.warn("Could not record the confirmation of order " + order.getId() + " now; it will be reconciled", e);
@@ -76,9 +77,9 @@ public class CxRecordOrderConfirmationActivity extends BaseActivity<ProcessConte
         @Override
         public void rollbackState(Activity<? extends ProcessContext<CheckoutSeed>> activity,
                 ProcessContext<CheckoutSeed> processContext, Map<String, Object> stateConfiguration) {
-            Object row = processContext.getSeedData().getUserDefinedFields().remove(PENDING_ROW);
-            if (row instanceof CxNotification) {
-                notificationService.discardWithOrderSave((CxNotification) row);
+            Object request = processContext.getSeedData().getUserDefinedFields().remove(PENDING_REQUEST);
+            if (request instanceof CxNotificationRequest) {
+                notificationService.discardWithOrderSave((CxNotificationRequest) request);
             }
         }
     }
