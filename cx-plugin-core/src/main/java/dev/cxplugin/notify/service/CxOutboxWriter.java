@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,9 +26,6 @@ public class CxOutboxWriter {
         void writeAll(List<CxNotificationRequest> requests);
     }
 
-    /** Put in the queue by a waiter: write now rather than after the linger time. */
-    protected static final CxNotificationRequest FLUSH = new CxNotificationRequest(null, "(flush)");
-
     protected final Sink sink;
     protected final BlockingQueue<CxNotificationRequest> queue;
     protected final int maxBatch;
@@ -43,6 +40,8 @@ public class CxOutboxWriter {
     protected final Object writtenMonitor = new Object();
     protected Thread thread;
     protected volatile boolean stopping;
+    /** Set by a waiter: write now rather than after the linger time. */
+    protected volatile boolean flushRequested;
 
     public void setLingerMillis(long lingerMillis) {
         this.lingerMillis = lingerMillis;
@@ -67,7 +66,11 @@ public class CxOutboxWriter {
     public boolean awaitWritten(long timeoutMillis) {
         long target = submitted.get();
         if (written.get() < target) {
-            queue.offer(FLUSH); // someone waits: the writer stops gathering and writes what it has
+            flushRequested = true; // someone waits: the writer stops lingering and writes what it has
+            Thread t = getThread();
+            if (t != null) {
+                LockSupport.unpark(t);
+            }
         }
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (writtenMonitor) {
@@ -127,37 +130,33 @@ public class CxOutboxWriter {
     protected void drainUntilStopped() {
         List<CxNotificationRequest> batch = new ArrayList<CxNotificationRequest>(maxBatch);
         while (!Thread.currentThread().isInterrupted()) {
-            CxNotificationRequest first;
             try {
-                first = queue.take();
+                batch.add(queue.take());
             } catch (InterruptedException e) {
                 return;
             }
-            if (first == FLUSH) {
-                continue;
-            }
-            batch.add(first);
-            gather(batch);
+            lingerFrom(System.nanoTime());
+            queue.drainTo(batch, maxBatch - 1);
             writeAndCount(batch);
             batch.clear();
         }
     }
 
-    /** Adds what arrives within the linger time, up to a full batch, or until someone waits for the rows. */
-    protected void gather(List<CxNotificationRequest> batch) {
-        long until = System.nanoTime() + lingerMillis * 1_000_000L;
-        try {
-            while (batch.size() < maxBatch) {
-                long left = until - System.nanoTime();
-                CxNotificationRequest next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
-                if (next == null || next == FLUSH) {
-                    return;
-                }
-                batch.add(next);
+    /**
+     * Sleeps out the linger time unless a batch is full or someone waits for the rows. Sleeping rather than waiting
+     * on the queue: a checkout handing over its request then wakes nobody (a wake-up per checkout is a system
+     * call on the shopper's thread).
+     */
+    protected void lingerFrom(long start) {
+        long until = start + lingerMillis * 1_000_000L;
+        long left;
+        while (!flushRequested && queue.size() < maxBatch - 1 && (left = until - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(this, left);
+            if (Thread.currentThread().isInterrupted()) {
+                break; // stopping: what is queued is written, then the thread ends
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // stopping: what was gathered is written, then the thread ends
         }
+        flushRequested = false;
     }
 
     protected void writeAndCount(List<CxNotificationRequest> batch) {
