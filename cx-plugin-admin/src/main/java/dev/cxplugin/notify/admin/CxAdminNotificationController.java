@@ -105,6 +105,10 @@ public class CxAdminNotificationController extends AdminBasicEntityController {
         }
         model.addAttribute("cxNotification", notification);
         model.addAttribute("cxResendable", isResendable(notification));
+        // the plain-text part reads in the customer's direction, as the HTML part does
+        model.addAttribute("cxEmailDir", notification.getLocale() != null
+                && dev.cxplugin.notify.service.CxOrderEmailModel.isRightToLeft(
+                        dev.cxplugin.notify.service.CxOrderEmailModel.toLocale(notification.getLocale())) ? "rtl" : "ltr");
         model.addAttribute("cxMayResend", isPermitted(EntityOperationType.UPDATE));
         try {
             model.addAttribute("cxEmail", notificationDispatcher.preview(notificationId));

@@ -203,6 +203,11 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         if (!applicationContext.containsBean("cxInsightRollups")) {
             return;
         }
+        if (applicationContext.containsBean("cxNotificationService")) {
+            // the sample orders' confirmations reach the outbox just after their checkouts: count them all
+            applicationContext.getBean("cxNotificationService", dev.cxplugin.notify.service.CxNotificationService.class)
+                    .awaitRecorded(30000);
+        }
         dev.cxplugin.insight.service.CxInsightRollups rollups =
                 applicationContext.getBean("cxInsightRollups", dev.cxplugin.insight.service.CxInsightRollups.class);
         for (dev.cxplugin.insight.service.CxRollupSource source : rollups.getSources()) {
@@ -243,13 +248,21 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     /**
      * The sample history is written at past moments (see {@link DemoClock}); the complaint and loyalty jobs work at
      * the real time, and a pass in the middle would see tickets and points half-played (breaches of tickets the
-     * sample resolves in time, points released or expired today). They wait until the load is done.
+     * sample resolves in time, points released or expired today); the figures job would rebuild half-loaded
+     * history while the loader rebuilds it too. They wait until the load is done.
      */
     protected DemoDataSummary withJobsPaused(java.util.function.Supplier<DemoDataSummary> work) {
         java.util.function.Supplier<DemoDataSummary> inner = work;
         if (applicationContext.containsBean("cxLoyaltyJobs")) {
             dev.cxplugin.loyalty.service.CxLoyaltyJobs jobs =
                     applicationContext.getBean("cxLoyaltyJobs", dev.cxplugin.loyalty.service.CxLoyaltyJobs.class);
+            java.util.function.Supplier<DemoDataSummary> w = inner;
+            inner = () -> jobs.whilePaused(w);
+        }
+        if (applicationContext.containsBean("cxInsightJobs")) {
+            // its first pass rebuilds the figures of a new store, which would race the loader's own rebuild at the end
+            dev.cxplugin.insight.service.CxInsightJobs jobs =
+                    applicationContext.getBean("cxInsightJobs", dev.cxplugin.insight.service.CxInsightJobs.class);
             java.util.function.Supplier<DemoDataSummary> w = inner;
             inner = () -> jobs.whilePaused(w);
         }

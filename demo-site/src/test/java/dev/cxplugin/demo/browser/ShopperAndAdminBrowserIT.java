@@ -1,5 +1,6 @@
 package dev.cxplugin.demo.browser;
 
+import dev.cxplugin.demo.launcher.DemoDatabase;
 import dev.cxplugin.demo.launcher.RunningDemoStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 
@@ -184,6 +189,43 @@ class ShopperAndAdminBrowserIT {
         }
         browser.get(base + "/?blLocaleCode=en_US");
         assertEquals("ltr", browser.findElement(By.tagName("html")).getAttribute("dir"));
+    }
+
+    @Test
+    @Order(5)
+    void arabicAndPersianOrderConfirmationsReadRightToLeftAsTheCustomerReceivedThem() throws Exception {
+        for (String locale : new String[] {"ar", "fa"}) {
+            browser.get(base + "/admin/cx-notification/" + aSentOrderConfirmationIn(locale));
+            WebElement frame = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("cx-email-html")));
+            browser.switchTo().frame(frame);
+            try {
+                WebElement html = browser.findElement(By.tagName("html"));
+                assertEquals("rtl", html.getAttribute("dir"), locale);
+                assertEquals(locale, html.getAttribute("lang").substring(0, 2), locale);
+                WebElement greeting = browser.findElement(By.tagName("h1"));
+                assertEquals("rtl", greeting.getCssValue("direction"), locale);
+                assertEquals("right", greeting.getCssValue("text-align"), locale);
+                assertTrue(greeting.getText().matches("(?s).*[\\u0600-\\u06FF].*"), "the greeting is in " + locale + ": " + greeting.getText());
+            } finally {
+                browser.switchTo().defaultContent();
+            }
+            assertEquals("rtl", browser.findElement(By.id("cx-email-text")).getCssValue("direction"), "the plain-text part too");
+            Browser.screenshot(browser, "22-admin-order-confirmed-" + locale);
+        }
+    }
+
+    /** A sample order's confirmation in that language, as the demo store sent it. */
+    static long aSentOrderConfirmationIn(String locale) throws Exception {
+        DemoDatabase db = new DemoDatabase(RunningDemoStore.get().getSettings());
+        try (Connection c = DriverManager.getConnection(db.url, db.user, db.password);
+             PreparedStatement ps = c.prepareStatement("SELECT MIN(NOTIFICATION_ID) FROM CX_NOTIFICATION"
+                     + " WHERE KIND = 'ORDER_CONFIRMED' AND STATUS = 'SENT' AND LOCALE LIKE ?")) {
+            ps.setString(1, locale + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next() && rs.getObject(1) != null, "the demo store sent an order confirmation in " + locale);
+                return rs.getLong(1);
+            }
+        }
     }
 
     void fillIfEmpty(String id, String value) {
